@@ -1,0 +1,304 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Dashboard.Model;
+
+namespace Dashboard.Loading;
+
+/// <summary>
+/// Reads <c>claims.json</c> into immutable records. Each element of the big arrays is read, bound
+/// and dropped in turn, so memory holds records rather than a full JSON tree.
+/// </summary>
+public static class DatasetLoader
+{
+    private static readonly string[] TopLevel = ["title", "documents", "sources", "metrics", "incidents", "claims"];
+    private static readonly string[] DocumentFields = ["id", "language", "outlet", "outlet_evidence", "rendering_of", "sha256", "note"];
+    private static readonly string[] SourceFields = ["id", "name", "name_ar", "side", "kind"];
+    private static readonly string[] MetricFields = ["id", "label", "unit", "additive"];
+    private static readonly string[] IncidentFields = ["id", "description", "place", "includes", "may_include", "note"];
+    private static readonly string[] ClaimFields =
+        ["id", "document", "source", "metric", "value", "qualifier", "low", "high", "affected", "incident", "place", "period", "evidence", "evidence_en", "note"];
+
+    /// <summary>Loads the file at <paramref name="path"/>; messages name it as <paramref name="displayName"/> (default: the path).</summary>
+    public static LoadResult Load(string path, string? displayName = null)
+    {
+        displayName ??= path;
+        if (!File.Exists(path))
+        {
+            var missing = new Problem(displayName, 1, 1, "$", Directory.Exists(path) ? "is a folder, not a data file" : "the data file does not exist");
+            return new LoadResult(null, null, [missing], new InputFile(Path.GetFileName(path), ""));
+        }
+        return Load(File.ReadAllBytes(path), displayName);
+    }
+
+    /// <summary>Loads a dataset from bytes already in memory (tests, benchmarks).</summary>
+    public static LoadResult Load(byte[] bytes, string displayName)
+    {
+        var input = new InputFile(Path.GetFileName(displayName), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        var text = new SourceText(displayName, bytes);
+        var problems = new List<Problem>();
+        var start = bytes.AsSpan().StartsWith(SourceText.Utf8Bom) ? SourceText.Utf8Bom.Length : 0;
+        if (bytes.AsSpan(start).IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            problems.Add(text.ProblemAt(0, "$", "the data file is empty"));
+            return new LoadResult(null, null, [.. problems], input);
+        }
+
+        try
+        {
+            var (dataset, map) = ReadRoot(text, start, problems);
+            var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToImmutableArray();
+            return new LoadResult(dataset, map, ordered, input);
+        }
+        catch (JsonException ex)
+        {
+            // After a syntax error nothing else can be trusted: report that one alone.
+            var line = (int)(ex.LineNumber ?? 0);
+            // The reader saw the bytes after any byte-order mark, so its first line is shifted by it.
+            var offset = LineStartOffset(bytes, line) + (int)(ex.BytePositionInLine ?? 0) + (line == 0 ? start : 0);
+            var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
+            return new LoadResult(null, null, [text.ProblemAt(offset, path, "invalid JSON: " + TrimReaderMessage(ex.Message))], input);
+        }
+    }
+
+    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems)
+    {
+        var reader = new Utf8JsonReader(text.Bytes.AsSpan(start), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        reader.Read();
+        var rootOffset = start + (int)reader.TokenStartIndex;
+        var offsets = ImmutableDictionary.CreateBuilder<string, ImmutableArray<int>>();
+        var indices = ImmutableDictionary.CreateBuilder<string, ImmutableArray<int>>();
+        var incomplete = ImmutableHashSet.CreateBuilder<string>(StringComparer.Ordinal);
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            var node = JsonTreeReader.Read(ref reader, start, _ => { });
+            EnsureEnd(ref reader);
+            problems.Add(text.ProblemAt(rootOffset, "$", $"the dataset must be a JSON object, found {JsonNode.Describe(node.Kind)}"));
+            return (null, new SourceMap(text, rootOffset, offsets.ToImmutable(), indices.ToImmutable(), incomplete.ToImmutable()));
+        }
+
+        string? title = null;
+        var documents = ImmutableArray.CreateBuilder<Document>();
+        var sources = ImmutableArray.CreateBuilder<Source>();
+        var metrics = ImmutableArray.CreateBuilder<Metric>();
+        var incidents = ImmutableArray.CreateBuilder<Incident>();
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            var nameOffset = start + (int)reader.TokenStartIndex;
+            reader.Read();
+            if (!seen.Add(name))
+            {
+                problems.Add(text.ProblemAt(nameOffset, $"$.{name}", $"duplicate key '{name}'"));
+                reader.Skip();
+                continue;
+            }
+            switch (name)
+            {
+                case "title":
+                    var node = JsonTreeReader.Read(ref reader, start, _ => { });
+                    if (node is JsonString { Text: var t } && !string.IsNullOrWhiteSpace(t)) title = t;
+                    else problems.Add(text.ProblemAt(node.Offset, "$.title", $"'title' must be a non-empty string, found {JsonNode.Describe(node.Kind)}"));
+                    break;
+                case "documents":
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, documents, BindDocument);
+                    break;
+                case "sources":
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, sources, BindSource);
+                    break;
+                case "metrics":
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, metrics, BindMetric);
+                    break;
+                case "incidents":
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, incidents, BindIncident);
+                    break;
+                case "claims":
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, claims, BindClaim);
+                    break;
+                default:
+                    // The contract allows more top-level keys ($schema, curator notes).
+                    reader.Skip();
+                    break;
+            }
+        }
+        EnsureEnd(ref reader);
+
+        foreach (var key in TopLevel.Where(k => !seen.Contains(k)))
+        {
+            problems.Add(text.ProblemAt(rootOffset, $"$.{key}", $"missing required field '{key}'"));
+        }
+        var map = new SourceMap(text, rootOffset, offsets.ToImmutable(), indices.ToImmutable(), incomplete.ToImmutable());
+        var dataset = new Dataset(title ?? "", documents.ToImmutable(), sources.ToImmutable(), metrics.ToImmutable(), incidents.ToImmutable(), claims.ToImmutable());
+        return (dataset, map);
+    }
+
+    private delegate T? Binder<T>(FieldReader fields);
+
+    private static (ImmutableArray<int> Offsets, ImmutableArray<int> JsonIndices) ReadArray<T>(ref Utf8JsonReader reader, SourceText text, int start, string name,
+        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, ImmutableArray<T>.Builder into, Binder<T> bind)
+        where T : class
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            var node = JsonTreeReader.Read(ref reader, start, _ => { });
+            problems.Add(text.ProblemAt(node.Offset, $"$.{name}", $"'{name}' must be an array, found {JsonNode.Describe(node.Kind)}"));
+            return ([], []);
+        }
+        var offsets = ImmutableArray.CreateBuilder<int>();
+        var jsonIndices = ImmutableArray.CreateBuilder<int>();
+        var allowed = name switch
+        {
+            "documents" => DocumentFields,
+            "sources" => SourceFields,
+            "metrics" => MetricFields,
+            "incidents" => IncidentFields,
+            _ => ClaimFields,
+        };
+        for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
+        {
+            var path = $"$.{name}[{index}]";
+            var node = JsonTreeReader.Read(ref reader, start, dup =>
+                problems.Add(text.ProblemAt(dup.NameOffset, $"{path}.{dup.Name}", $"duplicate key '{dup.Name}'")));
+            if (node is not JsonObject obj)
+            {
+                problems.Add(text.ProblemAt(node.Offset, path, $"expected an object, found {JsonNode.Describe(node.Kind)}"));
+                continue;
+            }
+            var before = problems.Count;
+            var record = bind(new FieldReader(obj, path, text, problems, allowed));
+            // A record with a problem is left out; the problem already says why. Its id is kept so
+            // later rules do not also call every reference to it unknown.
+            if (record is not null && problems.Count == before)
+            {
+                into.Add(record);
+                offsets.Add(node.Offset);
+                jsonIndices.Add(index);
+            }
+            else if (obj.Find("id")?.Value is JsonString { Text: var id })
+            {
+                incomplete.Add(name + "/" + id);
+            }
+        }
+        return (offsets.ToImmutable(), jsonIndices.ToImmutable());
+    }
+
+    private static Document? BindDocument(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var language = f.RequiredChoice("language", Vocabulary.Languages);
+        var outlet = f.OptionalString("outlet");
+        var outletEvidence = f.OptionalString("outlet_evidence");
+        var renderingOf = f.OptionalString("rendering_of");
+        var sha = f.RequiredString("sha256");
+        var note = f.OptionalString("note");
+        if (sha is not null && (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)))
+        {
+            f.ReportValue("sha256", $"'{sha}' is not a SHA-256 digest (64 lower-case hex digits)");
+            return null;
+        }
+        if (outlet is not null && outletEvidence is null)
+        {
+            f.ReportValue("outlet", $"outlet '{outlet}' needs 'outlet_evidence': the words of the document that name it");
+            return null;
+        }
+        return id is null || language is null || sha is null ? null : new Document(id, language, outlet, outletEvidence, renderingOf, sha, note);
+    }
+
+    private static Source? BindSource(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var name = f.RequiredString("name");
+        var nameAr = f.RequiredString("name_ar");
+        var side = f.RequiredVocabulary("side", Vocabulary.Sides);
+        var kind = f.RequiredChoice("kind", Vocabulary.SourceKinds);
+        if (id is not null && !IsKebabCase(id))
+        {
+            f.ReportValue("id", $"source id '{id}' must be kebab-case (lower-case letters, digits and single hyphens)");
+            return null;
+        }
+        return id is null || name is null || nameAr is null || side is null || kind is null ? null : new Source(id, name, nameAr, side.Value, kind);
+    }
+
+    private static Metric? BindMetric(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var label = f.RequiredString("label");
+        var unit = f.RequiredVocabulary("unit", Vocabulary.Units);
+        var additive = f.RequiredBool("additive");
+        if (unit == Unit.Percent && additive == true)
+        {
+            f.ReportValue("additive", "a percentage is never summed: 'additive' must be false for unit 'percent'");
+            return null;
+        }
+        return id is null || label is null || unit is null || additive is null ? null : new Metric(id, label, unit.Value, additive.Value);
+    }
+
+    private static Incident? BindIncident(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var description = f.RequiredString("description");
+        var place = f.RequiredString("place");
+        var includes = f.OptionalStringArray("includes");
+        var mayInclude = f.OptionalStringArray("may_include");
+        var note = f.OptionalString("note");
+        return id is null || description is null || place is null ? null : new Incident(id, description, place, includes, mayInclude, note);
+    }
+
+    private static Claim? BindClaim(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var document = f.RequiredString("document");
+        var source = f.RequiredString("source");
+        var metric = f.RequiredString("metric");
+        var (valueOk, value) = f.NumberOrNull("value", required: true);
+        var qualifier = f.RequiredVocabulary("qualifier", Vocabulary.Qualifiers);
+        var (lowOk, low) = f.NumberOrNull("low", required: qualifier == Qualifier.Vague);
+        var (highOk, high) = f.NumberOrNull("high", required: false);
+        var affected = f.RequiredVocabulary("affected", Vocabulary.AffectedGroups);
+        var incident = f.RequiredString("incident");
+        var place = f.RequiredString("place");
+        var period = f.OptionalString("period");
+        var evidence = f.RequiredString("evidence");
+        var evidenceEn = f.RequiredString("evidence_en");
+        var note = f.OptionalString("note");
+        if (id is null || document is null || source is null || metric is null || !valueOk || qualifier is null || !lowOk || !highOk
+            || affected is null || incident is null || place is null || evidence is null || evidenceEn is null)
+        {
+            return null;
+        }
+        return new Claim(id, document, source, metric, value, qualifier.Value, low, high, affected.Value, incident, place, period, evidence, evidenceEn, note);
+    }
+
+    private static bool IsKebabCase(string id) =>
+        id.Length > 0 && char.IsAsciiLetterLower(id[0]) && id[^1] != '-' && !id.Contains("--")
+        && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
+
+    private static void EnsureEnd(ref Utf8JsonReader reader)
+    {
+        // Reading past the root makes the reader reject trailing content ("{} {}").
+        while (reader.Read()) { }
+    }
+
+    private static int LineStartOffset(byte[] bytes, int line)
+    {
+        var offset = 0;
+        for (var l = 0; l < line && offset < bytes.Length; l++)
+        {
+            var next = Array.IndexOf(bytes, (byte)'\n', offset);
+            if (next < 0) return bytes.Length;
+            offset = next + 1;
+        }
+        return offset;
+    }
+
+    private static string TrimReaderMessage(string message)
+    {
+        // The reader appends its own "Path: ... | LineNumber: ..." tail; we print those ourselves.
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0) cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        return (cut < 0 ? message : message[..cut]).TrimEnd();
+    }
+}

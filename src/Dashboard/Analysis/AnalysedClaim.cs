@@ -1,0 +1,31 @@
+using Dashboard.Model;
+
+namespace Dashboard.Analysis;
+
+/// <summary>A claim with what analysis derives from it: its range, its source's side, its statement.</summary>
+public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange Range, StatementKey Statement)
+{
+    /// <summary>The side of the source that made the claim (not the side the figure is about).</summary>
+    public Side Side => Source.Side;
+}
+
+/// <summary>
+/// What makes two claims one statement: the same source, saying the same metric, about the same
+/// incident. The same words carried by two documents are one statement, counted once.
+/// </summary>
+public readonly record struct StatementKey(string Source, string Metric, string Incident)
+{
+    /// <summary>"source/metric/incident", stable and readable in tables.</summary>
+    public override string ToString() => $"{Source}/{Metric}/{Incident}";
+}
+
+/// <summary>A statement: its claims, the documents that carry it and the range they give.</summary>
+/// <param name="Key">Source, metric, incident.</param>
+/// <param name="Range">The union of its claims' ranges (they normally agree).</param>
+/// <param name="ClaimIds">Its claims, by id.</param>
+/// <param name="Documents">The documents carrying it, by id; their count is its corroboration.</param>
+public sealed record Statement(StatementKey Key, FigureRange Range, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Documents)
+{
+    /// <summary>How many documents carry the statement.</summary>
+    public int Corroboration => Documents.Count;
+}

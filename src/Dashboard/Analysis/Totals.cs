@@ -1,0 +1,59 @@
+using Dashboard.Model;
+
+namespace Dashboard.Analysis;
+
+/// <summary>The kinds of group a total is computed for.</summary>
+public enum GroupKind
+{
+    /// <summary>Every claim.</summary>
+    Overall,
+    /// <summary>The claims of one side's sources.</summary>
+    Side,
+    /// <summary>The claims of one source.</summary>
+    Source,
+    /// <summary>The claims about one affected group.</summary>
+    Affected,
+    /// <summary>The claims one document carries.</summary>
+    Document,
+}
+
+/// <summary>
+/// One aggregate: for a group of claims and a metric, the range they support without counting the
+/// same people twice, and the claims it was made from.
+/// </summary>
+/// <param name="Group">What kind of group.</param>
+/// <param name="Key">Which one: "all", a side, a source id, an affected group, a document id.</param>
+/// <param name="Metric">The metric id.</param>
+/// <param name="Range">The total (a sum over incidents, or for a percentage the range of its claims).</param>
+/// <param name="ClaimIds">Every claim that went into it, sorted by id.</param>
+/// <param name="Documents">How many documents carry those claims.</param>
+/// <param name="Sources">How many sources made them.</param>
+/// <param name="Statements">How many distinct statements they form.</param>
+public sealed record Total(GroupKind Group, string Key, string Metric, FigureRange Range, IReadOnlyList<string> ClaimIds, int Documents, int Sources, int Statements)
+{
+    /// <summary>Wire name of the group kind, as in aggregates.json.</summary>
+    public string GroupName => Group.ToString().ToLowerInvariant();
+}
+
+/// <summary>An incident's range for one metric, before any group or containment is applied.</summary>
+/// <param name="Incident">The incident.</param>
+/// <param name="Metric">The metric id.</param>
+/// <param name="Range">Lowest low and highest high of its statements.</param>
+/// <param name="Statements">Its statements for this metric.</param>
+/// <param name="ContainedBy">The incident that includes or may include this one, if any.</param>
+/// <param name="Containment">"includes" or "may_include" when ContainedBy is set.</param>
+public sealed record IncidentRange(Incident Incident, string Metric, FigureRange Range, IReadOnlyList<Statement> Statements, string? ContainedBy, string? Containment)
+{
+    /// <summary>Every claim behind the range, sorted by id.</summary>
+    public IEnumerable<string> ClaimIds => Statements.SelectMany(s => s.ClaimIds).Order(StringComparer.Ordinal);
+}
+
+/// <summary>What the report puts in one tile: a metric's overall figure and each side's.</summary>
+/// <param name="Metric">The metric.</param>
+/// <param name="Overall">The overall total.</param>
+/// <param name="BySide">Each side with claims for the metric, in vocabulary order.</param>
+public sealed record Headline(Metric Metric, Total? Overall, IReadOnlyList<(Side Side, Total Total)> BySide)
+{
+    /// <summary>The side's total, or null when that side's sources give no figure.</summary>
+    public Total? For(Side side) => BySide.FirstOrDefault(s => s.Side == side).Total;
+}

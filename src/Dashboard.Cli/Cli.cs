@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Dashboard.Analysis;
+using Dashboard.Pipeline;
+using Dashboard.Rendering.Text;
+using Dashboard.Validation;
+
+namespace Dashboard.Cli;
+
+/// <summary>
+/// Argument parsing and exit codes; all work is done by the library.
+/// Exit codes: 0 success, 1 any other failure, 2 invalid input (every problem on stderr).
+/// </summary>
+public static class Cli
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+    /// <summary>Something other than the input went wrong (disk full, permissions...).</summary>
+    public const int Failure = 1;
+    /// <summary>The data file or a document does not meet the contract.</summary>
+    public const int InvalidInput = 2;
+
+    /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given streams.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var data = new Option<string>("--data") { Description = "The dataset to read.", DefaultValueFactory = _ => Path.Combine("data", "claims.json") };
+        var outDir = new Option<string>("--out") { Description = "The folder to write outputs to; replaced only when every output is complete.", DefaultValueFactory = _ => "out" };
+        var documents = new Option<string?>("--documents") { Description = "Folder of the source documents (ID.txt): also check hashes and that every evidence span is verbatim." };
+        var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the stack trace.", Recursive = true };
+
+        var generate = new Command("generate", "Validate the dataset, analyse it and write every output (the default command).") { data, outDir };
+        var validate = new Command("validate", "Check the dataset and report every problem as FILE:LINE:COL: path: message.") { data, documents };
+        var root = new RootCommand("Aleppo figures dashboard: who claims what, and how sure anyone can be.") { generate, validate, data, outDir, verbose };
+
+        generate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, stdout, stderr)));
+        root.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, stdout, stderr)));
+        validate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Validate(r.GetValue(data)!, r.GetValue(documents), stdout, stderr)));
+
+        var parsed = root.Parse(args);
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    private static int Generate(string dataPath, string outDir, TextWriter stdout, TextWriter stderr)
+    {
+        // Load inputs.
+        var (valid, problems) = ValidatedDataset.Load(dataPath);
+        if (valid is null) return Report(problems, stderr);
+
+        // Process data.
+        var model = AnalysedModel.Build(valid);
+
+        // Save outputs.
+        var written = Generator.Write(model, outDir);
+        stdout.WriteLine($"{valid.Dataset.Claims.Length} claims from {valid.Dataset.Documents.Length} documents and {valid.Dataset.Sources.Length} sources ({dataPath}, sha256 {valid.Input.Sha256[..12]}).");
+        stdout.WriteLine();
+        stdout.Write(HeadlineTable.Format(model));
+        stdout.WriteLine();
+        stdout.WriteLine($"Wrote {string.Join(", ", written)} to {outDir}/");
+        return Ok;
+    }
+
+    private static int Validate(string dataPath, string? documentsFolder, TextWriter stdout, TextWriter stderr)
+    {
+        var (valid, problems) = ValidatedDataset.Load(dataPath, documentsFolder);
+        if (valid is null) return Report(problems, stderr);
+        var checkedDocs = documentsFolder is null ? " (documents not checked: pass --documents DIR)" : $", every hash and evidence span checked against {documentsFolder}";
+        stdout.WriteLine($"{dataPath}: valid: {valid.Dataset.Claims.Length} claims, {valid.Dataset.Documents.Length} documents, {valid.Dataset.Sources.Length} sources{checkedDocs}.");
+        return Ok;
+    }
+
+    private static int Report(IReadOnlyCollection<Dashboard.Loading.Problem> problems, TextWriter stderr)
+    {
+        foreach (var p in problems) stderr.WriteLine(p);
+        stderr.WriteLine($"{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found; nothing was written.");
+        return InvalidInput;
+    }
+
+    private static int Guard(bool verbose, TextWriter stderr, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or NotSupportedException)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            if (verbose) stderr.WriteLine(ex);
+            return Failure;
+        }
+    }
+}

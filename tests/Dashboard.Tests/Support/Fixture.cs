@@ -1,0 +1,115 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using JsonArray = System.Text.Json.Nodes.JsonArray;
+using JsonNode = System.Text.Json.Nodes.JsonNode;
+using JsonObject = System.Text.Json.Nodes.JsonObject;
+using Dashboard.Analysis;
+using Dashboard.Loading;
+using Dashboard.Validation;
+
+namespace Dashboard.Tests.Support;
+
+/// <summary>
+/// Builds small datasets in the data contract for tests: two documents, a source per side, the six
+/// required metrics, and whatever incidents and claims the test adds. Written one record per line
+/// so positions in messages are easy to predict.
+/// </summary>
+public sealed class Fixture
+{
+    private readonly List<JsonObject> _documents = [];
+    private readonly List<JsonObject> _sources = [];
+    private readonly List<JsonObject> _incidents = [];
+    private readonly List<JsonObject> _claims = [];
+
+    public Fixture()
+    {
+        Document("d1").Document("d2").Document("d3");
+        Source("gov-a", "government").Source("gov-b", "government").Source("sdf-a", "sdf").Source("ind-a", "independent");
+    }
+
+    public static readonly string[] Metrics = ["killed", "injured", "displaced_people", "displaced_families", "area_cleared_pct", "attacks"];
+
+    public Fixture Document(string id, string language = "ar") =>
+        Add(_documents, new JsonObject { ["id"] = id, ["language"] = language, ["outlet"] = null, ["sha256"] = new string('a', 64) });
+
+    public Fixture Source(string id, string side) =>
+        Add(_sources, new JsonObject { ["id"] = id, ["name"] = id, ["name_ar"] = "مصدر", ["side"] = side, ["kind"] = "official" });
+
+    public Fixture Incident(string id, string[]? includes = null, string[]? mayInclude = null)
+    {
+        var o = new JsonObject { ["id"] = id, ["description"] = "incident " + id, ["place"] = "Aleppo" };
+        if (includes is not null) o["includes"] = new JsonArray(includes.Select(x => (JsonNode)x).ToArray());
+        if (mayInclude is not null) o["may_include"] = new JsonArray(mayInclude.Select(x => (JsonNode)x).ToArray());
+        return Add(_incidents, o);
+    }
+
+    /// <summary>Adds a claim; its incident is created when not yet defined.</summary>
+    public Fixture Claim(string id, string metric, double? value, string qualifier = "exact", string source = "gov-a", string document = "d1",
+        string incident = "i1", string affected = "civilians", double? low = null, double? high = null, string evidence = "نص", string? note = null)
+    {
+        if (!_incidents.Any(i => (string?)i["id"] == incident)) Incident(incident);
+        var o = new JsonObject
+        {
+            ["id"] = id, ["document"] = document, ["source"] = source, ["metric"] = metric, ["value"] = value, ["qualifier"] = qualifier,
+        };
+        if (low is not null || qualifier == "vague") o["low"] = low;
+        if (high is not null || qualifier == "vague") o["high"] = high;
+        o["affected"] = affected;
+        o["incident"] = incident;
+        o["place"] = "Aleppo";
+        o["period"] = null;
+        o["evidence"] = evidence;
+        o["evidence_en"] = "gloss";
+        o["note"] = note;
+        return Add(_claims, o);
+    }
+
+    /// <summary>The dataset as JSON text, one record per line.</summary>
+    public string Json()
+    {
+        var sb = new StringBuilder();
+        sb.Append("{\n  \"title\": \"fixture\",\n");
+        Section(sb, "documents", _documents);
+        Section(sb, "sources", _sources);
+        Section(sb, "metrics", Metrics.Select(m => new JsonObject
+        {
+            ["id"] = m, ["label"] = m,
+            ["unit"] = m switch { "area_cleared_pct" => "percent", "displaced_families" => "families", "attacks" => "events", _ => "people" },
+            ["additive"] = m != "area_cleared_pct",
+        }).ToList());
+        Section(sb, "incidents", _incidents);
+        Section(sb, "claims", _claims, last: true);
+        sb.Append("}\n");
+        return sb.ToString();
+    }
+
+    public LoadResult Load() => DatasetLoader.Load(Encoding.UTF8.GetBytes(Json()), "fixture.json");
+
+    public ValidatedDataset Validated()
+    {
+        var (valid, problems) = ValidatedDataset.From(Load());
+        Assert.True(valid is not null, "fixture invalid:\n" + string.Join("\n", problems));
+        return valid!;
+    }
+
+    public AnalysedModel Analyse() => AnalysedModel.Build(Validated());
+
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static void Section(StringBuilder sb, string name, List<JsonObject> items, bool last = false)
+    {
+        sb.Append("  \"").Append(name).Append("\": [\n");
+        for (var i = 0; i < items.Count; i++)
+        {
+            sb.Append("    ").Append(items[i].ToJsonString(Compact)).Append(i < items.Count - 1 ? ",\n" : "\n");
+        }
+        sb.Append(last ? "  ]\n" : "  ],\n");
+    }
+
+    private Fixture Add(List<JsonObject> list, JsonObject o)
+    {
+        list.Add(o);
+        return this;
+    }
+}

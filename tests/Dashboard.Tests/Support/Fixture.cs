@@ -22,10 +22,14 @@ public sealed class Fixture
     private readonly List<JsonObject> _incidents = [];
     private readonly List<JsonObject> _claims = [];
 
-    public Fixture()
+    /// <summary>The standard fixture; <paramref name="sideOf"/> can move sources to another side.</summary>
+    public Fixture(Func<string, string>? sideOf = null)
     {
         Document("d1").Document("d2").Document("d3");
-        Source("gov-a", "government").Source("gov-b", "government").Source("sdf-a", "sdf").Source("ind-a", "independent");
+        foreach (var (id, side) in new[] { ("gov-a", "government"), ("gov-b", "government"), ("sdf-a", "sdf"), ("ind-a", "independent") })
+        {
+            Source(id, sideOf?.Invoke(id) ?? side);
+        }
     }
 
     public static readonly string[] Metrics = ["killed", "injured", "displaced_people", "displaced_families", "area_cleared_pct", "attacks"];

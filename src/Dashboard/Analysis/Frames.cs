@@ -1,0 +1,59 @@
+using Dashboard.Model;
+using Microsoft.Data.Analysis;
+
+namespace Dashboard.Analysis;
+
+/// <summary>
+/// The analysed model as DataFrames, the shape notebooks explore. Ranges are computed by the
+/// model; the frames only carry them. An open upper end is a null <c>high</c> with
+/// <c>open_above</c> true: Microsoft.Data.Analysis 0.23.1 skips nulls in Max/Min/Mean of a
+/// double column, so the frame's own Max of <c>high</c> would turn an open range into a finite one:
+/// take ranges from the model (or its <c>open_above</c> column), not from those functions.
+/// </summary>
+public static class Frames
+{
+    /// <summary>One row per claim, in dataset order.</summary>
+    public static DataFrame Claims(this AnalysedModel model)
+    {
+        var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
+        var rows = model.Claims;
+        return new DataFrame(
+            Strings("id", rows.Select(c => c.Claim.Id)),
+            Strings("document", rows.Select(c => c.Claim.Document)),
+            Strings("source", rows.Select(c => c.Claim.Source)),
+            Strings("side", rows.Select(c => c.Side.Wire())),
+            Strings("metric", rows.Select(c => c.Claim.Metric)),
+            Doubles("value", rows.Select(c => c.Claim.Value)),
+            Strings("qualifier", rows.Select(c => c.Claim.Qualifier.Wire())),
+            Doubles("low", rows.Select(c => (double?)c.Range.Low)),
+            Doubles("high", rows.Select(c => c.Range.High)),
+            new BooleanDataFrameColumn("open_above", rows.Select(c => c.Range.IsOpen)),
+            Strings("affected", rows.Select(c => c.Claim.Affected.Wire())),
+            Strings("incident", rows.Select(c => c.Claim.Incident)),
+            Strings("statement", rows.Select(c => c.Statement.ToString())),
+            new Int32DataFrameColumn("corroboration", rows.Select(c => corroboration[c.Statement])),
+            Strings("evidence", rows.Select(c => c.Claim.Evidence)),
+            Strings("evidence_en", rows.Select(c => c.Claim.EvidenceEn)));
+    }
+
+    /// <summary>One row per total, in the model's order; <paramref name="group"/> restricts to one kind.</summary>
+    public static DataFrame Totals(this AnalysedModel model, GroupKind? group = null)
+    {
+        var rows = model.Totals.Where(t => group is null || t.Group == group).ToList();
+        return new DataFrame(
+            Strings("group", rows.Select(t => t.GroupName)),
+            Strings("key", rows.Select(t => t.Key)),
+            Strings("metric", rows.Select(t => t.Metric)),
+            Doubles("low", rows.Select(t => (double?)t.Range.Low)),
+            Doubles("high", rows.Select(t => t.Range.High)),
+            new BooleanDataFrameColumn("open_above", rows.Select(t => t.Range.IsOpen)),
+            Strings("display", rows.Select(t => t.Range.Format(model.Dataset.Metrics.First(m => m.Id == t.Metric).Unit))),
+            new Int32DataFrameColumn("documents", rows.Select(t => t.Documents)),
+            new Int32DataFrameColumn("sources", rows.Select(t => t.Sources)),
+            Strings("claims", rows.Select(t => string.Join(' ', t.ClaimIds))));
+    }
+
+    private static StringDataFrameColumn Strings(string name, IEnumerable<string> values) => new(name, values);
+
+    private static DoubleDataFrameColumn Doubles(string name, IEnumerable<double?> values) => new(name, values);
+}

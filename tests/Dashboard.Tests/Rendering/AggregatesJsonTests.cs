@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.Json;
+using Dashboard.Analysis;
+using Dashboard.Rendering.Json;
+using Dashboard.Tests.Support;
+
+namespace Dashboard.Tests.Rendering;
+
+public class AggregatesJsonTests
+{
+    // A fixed fixture: gov-a 2 killed in i1 (d1 and d2), sdf-a's toll of 8 in i2 may include i3,
+    // where sdf-a also reports 2; more than 46,000 displaced (gov-b); dozens of families (vague).
+    private static Fixture Fixed() => new Fixture()
+        .Incident("i2", mayInclude: ["i3"])
+        .Claim("c1", "killed", 2, document: "d1")
+        .Claim("c2", "killed", 2, document: "d2")
+        .Claim("c3", "killed", 8, source: "sdf-a", incident: "i2", affected: "unspecified", document: "d2")
+        .Claim("c4", "killed", 2, source: "sdf-a", incident: "i3", affected: "sdf_forces", document: "d2")
+        .Claim("c5", "displaced_people", 46000, "more_than", source: "gov-b", incident: "i4", document: "d3")
+        .Claim("c6", "displaced_families", null, "vague", incident: "i5", low: 20, document: "d1");
+
+    private static byte[] Write(AnalysedModel model)
+    {
+        using var stream = new MemoryStream();
+        new AggregatesJson().Write(model, stream);
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Output_matches_the_reviewed_golden_file()
+    {
+        var actual = Encoding.UTF8.GetString(Write(Fixed().Analyse()));
+        var golden = Path.Combine(Repo.Root, "tests", "Dashboard.Tests", "Golden", "aggregates.fixture.json");
+        if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1") File.WriteAllText(golden, actual);
+        Assert.Equal(File.ReadAllText(golden), actual);
+    }
+
+    [Fact]
+    public void Hand_worked_figures_appear_in_the_file()
+    {
+        using var doc = JsonDocument.Parse(Write(Fixed().Analyse()));
+        var totals = doc.RootElement.GetProperty("totals").EnumerateArray().ToList();
+        JsonElement Find(string group, string key, string metric) =>
+            totals.Single(t => t.GetProperty("group").GetString() == group && t.GetProperty("key").GetString() == key && t.GetProperty("metric").GetString() == metric);
+
+        // killed overall: i1 = 2 (one statement, two documents); i2 = 8 may include i3 = 2 -> [8, 10]; sum [10, 12].
+        var killed = Find("overall", "all", "killed");
+        Assert.Equal((10, 12), (killed.GetProperty("low").GetInt32(), killed.GetProperty("high").GetInt32()));
+        Assert.Equal(["c1", "c2", "c3", "c4"], killed.GetProperty("claims").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(2, killed.GetProperty("documents").GetInt32());
+        // sdf side: [8, 10]; government side: 2.
+        Assert.Equal(10, Find("side", "sdf", "killed").GetProperty("high").GetInt32());
+        Assert.Equal(2, Find("side", "government", "killed").GetProperty("high").GetInt32());
+        // displaced: 46,000 open above, high null.
+        var displaced = Find("overall", "all", "displaced_people");
+        Assert.Equal(JsonValueKind.Null, displaced.GetProperty("high").ValueKind);
+        Assert.True(displaced.GetProperty("open_above").GetBoolean());
+        var headline = doc.RootElement.GetProperty("headlines").EnumerateArray().Single(h => h.GetProperty("metric").GetString() == "displaced_people");
+        Assert.Equal("46,000+", headline.GetProperty("overall").GetProperty("display").GetString());
+        Assert.Equal(JsonValueKind.Null, headline.GetProperty("by_side").GetProperty("sdf").ValueKind);
+    }
+
+    [Fact]
+    public void Two_runs_give_identical_bytes() => Assert.Equal(Write(Fixed().Analyse()), Write(Fixed().Analyse()));
+
+    [Fact]
+    public void Provenance_names_the_input_and_its_digest()
+    {
+        var model = Fixed().Analyse();
+        using var doc = JsonDocument.Parse(Write(model));
+        var p = doc.RootElement.GetProperty("provenance");
+        Assert.Equal("fixture.json", p.GetProperty("input").GetString());
+        Assert.Equal(model.Input.Sha256, p.GetProperty("sha256").GetString());
+        Assert.Matches(@"^\d+\.\d+\.\d+$", p.GetProperty("generator_version").GetString());
+    }
+}

@@ -49,12 +49,13 @@ public static class Cli
         var model = AnalysedModel.Build(valid);
 
         // Save outputs.
-        var written = Generator.Write(model, outDir);
+        var written = Generator.Write(model, outDir, new GenerateOptions(SourceDateEpoch()));
         stdout.WriteLine($"{valid.Dataset.Claims.Length} claims from {valid.Dataset.Documents.Length} documents and {valid.Dataset.Sources.Length} sources ({dataPath}, sha256 {valid.Input.Sha256[..12]}).");
         stdout.WriteLine();
         stdout.Write(HeadlineTable.Format(model));
         stdout.WriteLine();
-        stdout.WriteLine($"Wrote {string.Join(", ", written)} to {outDir}/");
+        var charts = written.Count(p => p.StartsWith("charts/", StringComparison.Ordinal));
+        stdout.WriteLine($"Wrote {string.Join(", ", written.Where(p => !p.StartsWith("charts/", StringComparison.Ordinal)))} and {charts} chart files to {outDir}/");
         return Ok;
     }
 
@@ -66,6 +67,11 @@ public static class Cli
         stdout.WriteLine($"{dataPath}: valid: {valid.Dataset.Claims.Length} claims, {valid.Dataset.Documents.Length} documents, {valid.Dataset.Sources.Length} sources{checkedDocs}.");
         return Ok;
     }
+
+    /// <summary>The reproducible-builds convention: a build time only when SOURCE_DATE_EPOCH asks for one.</summary>
+    private static DateTimeOffset? SourceDateEpoch() =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     private static int Report(IReadOnlyCollection<Dashboard.Loading.Problem> problems, TextWriter stderr)
     {

@@ -1,21 +1,41 @@
 using Dashboard.Analysis;
 using Dashboard.Output;
 using Dashboard.Rendering;
+using Dashboard.Rendering.Charts;
 using Dashboard.Rendering.Csv;
+using Dashboard.Rendering.Html;
 using Dashboard.Rendering.Json;
 
 namespace Dashboard.Pipeline;
 
+/// <summary>Choices that are not in the data.</summary>
+/// <param name="GeneratedAt">Build time to print in the report, or null to print none (the default, for reproducible bytes).</param>
+public sealed record GenerateOptions(DateTimeOffset? GeneratedAt = null);
+
 /// <summary>Writes every output for an analysed model into a folder, all or nothing.</summary>
 public static class Generator
 {
-    /// <summary>The outputs, in the order they are written.</summary>
-    public static IReadOnlyList<IOutput> Outputs() => [new ClaimsCsv(), new AggregatesJson()];
+    /// <summary>The outputs for <paramref name="model"/>, in the order they are written.</summary>
+    public static IReadOnlyList<IOutput> Outputs(AnalysedModel model, GenerateOptions? options = null)
+    {
+        options ??= new GenerateOptions();
+        var gallery = new ChartGallery(model);
+        var csv = new ClaimsCsv();
+        var json = new AggregatesJson();
+        var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(s) }).ToList();
+        var downloads = new List<(string, string)>
+        {
+            (csv.RelativePath, "every claim with its range, statement and evidence (UTF-8 CSV)"),
+            (json.RelativePath, "headline figures and every total with the claims behind it (JSON)"),
+        };
+        downloads.AddRange(charts.Select(c => (c.RelativePath, "chart")));
+        return [new HtmlReport(gallery, new ReportOptions(downloads, options.GeneratedAt)), csv, json, .. charts];
+    }
 
     /// <summary>Writes all outputs to <paramref name="outDir"/>; on any failure the folder is left as it was.</summary>
-    public static IReadOnlyList<string> Write(AnalysedModel model, string outDir)
+    public static IReadOnlyList<string> Write(AnalysedModel model, string outDir, GenerateOptions? options = null)
     {
-        var outputs = Outputs();
+        var outputs = Outputs(model, options);
         AtomicOutputFolder.Write(outDir, staging =>
         {
             foreach (var output in outputs)

@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using ScottPlot;
+
+namespace Dashboard.Rendering.Charts;
+
+/// <summary>
+/// Draws a <see cref="ChartSpec"/> as horizontal bars: solid to the low figure, lighter from low to
+/// high, and hatched past the low figure when the range is open above.
+/// </summary>
+public static partial class RangeBarChart
+{
+    /// <summary>Chart width in pixels; the SVG scales with the page.</summary>
+    public const int Width = 860;
+
+    /// <summary>Height for a number of rows.</summary>
+    public static int Height(ChartSpec spec) => 140 + Math.Max(1, spec.Rows.Count) * 30;
+
+    /// <summary>The chart as SVG markup for inlining: no XML declaration, ids unique to this chart, an accessible name.</summary>
+    public static string Svg(ChartSpec spec)
+    {
+        var svg = Build(spec).GetSvgXml(Width, Height(spec));
+        return Normalise(svg, spec);
+    }
+
+    /// <summary>The chart as PNG bytes.</summary>
+    public static byte[] Png(ChartSpec spec) => Build(spec).GetImageBytes(Width, Height(spec), ImageFormat.Png);
+
+    private static Plot Build(ChartSpec spec)
+    {
+        var plot = new Plot();
+        plot.Font.Set("DejaVu Sans");
+        var max = spec.Rows.Count == 0 ? 1 : spec.Rows.Max(r => r.Range.High ?? r.Range.Low);
+        // Open ranges get a hatched stub a fifth of the axis long: visibly "and more", not a number.
+        var stub = Math.Max(max * 0.2, 1);
+        var bars = new List<Bar>();
+        var n = spec.Rows.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var row = spec.Rows[i];
+            var y = n - 1 - i;
+            var colour = Color.FromHex(row.Colour);
+            var low = row.Range.Low;
+            bars.Add(new Bar { Position = y, ValueBase = 0, Value = low, FillColor = colour, LineWidth = 0, Size = 0.7, Orientation = Orientation.Horizontal });
+            if (row.Range.High is not { } high)
+            {
+                bars.Add(new Bar
+                {
+                    Position = y, ValueBase = low, Value = low + stub, Size = 0.7, Orientation = Orientation.Horizontal,
+                    FillColor = colour.WithAlpha(0.12), FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = colour,
+                    LineColor = colour, LineWidth = 1.5f, LinePattern = LinePattern.Dashed, Label = row.Display,
+                });
+            }
+            else if (high > low)
+            {
+                bars.Add(new Bar { Position = y, ValueBase = low, Value = high, Size = 0.7, FillColor = colour.WithAlpha(0.35), LineColor = colour, LineWidth = 1, Label = row.Display, Orientation = Orientation.Horizontal });
+            }
+            else
+            {
+                bars[^1].Label = row.Display;
+            }
+        }
+        var plottable = plot.Add.Bars(bars);
+        plottable.Horizontal = true;
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), spec.Rows.Select(r => r.Label).ToArray());
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Title(spec.Title);
+        plot.XLabel(spec.Units);
+        plot.Axes.Margins(left: 0, right: 0.15, bottom: 0.05, top: 0.05);
+        plot.Grid.YAxisStyle.MajorLineStyle.Width = 0;
+        // Legend below the data, so it never hides a bar.
+        plot.Legend.ManualItems.AddRange(spec.Legend.Select(l => new LegendItem { LabelText = l.Label, FillColor = Color.FromHex(l.Colour) }));
+        plot.Legend.DisplayPlottableLegendItems = false;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.ShowLegend(Edge.Bottom);
+        return plot;
+    }
+
+    /// <summary>
+    /// ScottPlot numbers clip paths from a process-wide counter: renumber them per chart so the same
+    /// input gives the same bytes and several charts can share one page.
+    /// </summary>
+    internal static string Normalise(string svg, ChartSpec spec)
+    {
+        var start = svg.IndexOf("<svg", StringComparison.Ordinal);
+        if (start > 0) svg = svg[start..];
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        svg = ClipId().Replace(svg, m =>
+        {
+            if (!map.TryGetValue(m.Groups[1].Value, out var id)) map[m.Groups[1].Value] = id = $"{spec.Name}-clip-{map.Count + 1}";
+            return id;
+        });
+        var title = System.Net.WebUtility.HtmlEncode(spec.Description);
+        return svg.Replace("<svg ", $"<svg role=\"img\" aria-label=\"{title}\" viewBox=\"0 0 {Width} {Height(spec)}\" ", StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\b(cl_[0-9A-Fa-f]+)\b")]
+    private static partial Regex ClipId();
+}

@@ -1,0 +1,66 @@
+using Dashboard.Analysis;
+using Dashboard.Rendering.Charts;
+using Dashboard.Tests.Support;
+using Dashboard.Validation;
+using Xunit.Abstractions;
+
+namespace Dashboard.Tests.Rendering;
+
+/// <summary>Every chart recipe, rendered; names and texts checked like a catalogue.</summary>
+public class ChartCatalogueTests(ITestOutputHelper output)
+{
+    private static readonly AnalysedModel Bundled = AnalysedModel.Build(ValidatedDataset.Load(Repo.BundledData).Valid!);
+
+    [Fact]
+    public void Every_recipe_renders_to_svg_and_png_and_is_saved_for_review()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "charts");
+        Directory.CreateDirectory(folder);
+        foreach (var spec in ChartRecipes.All(Bundled))
+        {
+            var svg = RangeBarChart.Svg(spec);
+            Assert.StartsWith("<svg role=\"img\"", svg);
+            Assert.Contains(spec.Title, svg.Replace("&#39;", "'"));
+            var png = RangeBarChart.Png(spec);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            File.WriteAllBytes(Path.Combine(folder, spec.Name + ".png"), png);
+            output.WriteLine(Path.Combine(folder, spec.Name + ".png"));
+        }
+    }
+
+    [Fact]
+    public void Names_are_unique_file_safe_and_texts_are_non_empty()
+    {
+        var specs = ChartRecipes.All(Bundled);
+        Assert.Equal(specs.Count, specs.Select(s => s.Name).Distinct().Count());
+        Assert.All(specs, s =>
+        {
+            Assert.Matches("^[a-z][a-z-]*$", s.Name);
+            Assert.False(string.IsNullOrWhiteSpace(s.Title));
+            Assert.False(string.IsNullOrWhiteSpace(s.Description));
+            Assert.False(string.IsNullOrWhiteSpace(s.SourceLine));
+            Assert.NotEmpty(s.Rows);
+        });
+    }
+
+    [Fact]
+    public void Chart_rows_carry_the_models_figures_and_side_colours()
+    {
+        var bySide = ChartRecipes.BySide(Bundled);
+        var sdfInjured = Assert.Single(bySide.Rows, r => r.Label == "Injured: SDF sources");
+        Assert.Equal(new FigureRange(57, 59), sdfInjured.Range);
+        Assert.Equal(Palette.Of(Dashboard.Model.Side.Sdf), sdfInjured.Colour);
+        Assert.All(ChartRecipes.BySource(Bundled).Rows.Where(r => r.Label.Contains("SANA")), r => Assert.Equal(Palette.Of(Dashboard.Model.Side.Government), r.Colour));
+    }
+
+    [Fact]
+    public void Inlined_svg_ids_are_renumbered_per_chart()
+    {
+        var spec = ChartRecipes.BySide(Bundled);
+        var a = RangeBarChart.Svg(spec);
+        var b = RangeBarChart.Svg(spec);
+        Assert.Equal(a, b);
+        Assert.Contains("by-side-clip-1", a);
+        Assert.DoesNotContain("cl_", a);
+    }
+}

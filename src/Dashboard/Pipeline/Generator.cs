@@ -3,6 +3,7 @@ using Dashboard.Output;
 using Dashboard.Rendering;
 using Dashboard.Rendering.Charts;
 using Dashboard.Rendering.Csv;
+using Dashboard.Rendering.Excel;
 using Dashboard.Rendering.Html;
 using Dashboard.Rendering.Json;
 
@@ -22,14 +23,16 @@ public static class Generator
         var gallery = new ChartGallery(model);
         var csv = new ClaimsCsv();
         var json = new AggregatesJson();
+        var workbook = new FiguresWorkbook();
         var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(s) }).ToList();
         var downloads = new List<(string, string)>
         {
+            (workbook.RelativePath, "Excel workbook: claims, totals by side, source, affected group and document, incidents, sources, documents"),
             (csv.RelativePath, "every claim with its range, statement and evidence (UTF-8 CSV)"),
             (json.RelativePath, "headline figures and every total with the claims behind it (JSON)"),
         };
         downloads.AddRange(charts.Select(c => (c.RelativePath, "chart")));
-        return [new HtmlReport(gallery, new ReportOptions(downloads, options.GeneratedAt)), csv, json, .. charts];
+        return [new HtmlReport(gallery, new ReportOptions(downloads, options.GeneratedAt)), workbook, csv, json, .. charts];
     }
 
     /// <summary>Writes all outputs to <paramref name="outDir"/>; on any failure the folder is left as it was.</summary>

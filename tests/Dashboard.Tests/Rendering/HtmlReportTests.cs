@@ -135,9 +135,10 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Two_runs_give_identical_bytes_for_every_output()
+    public void Two_runs_give_identical_bytes_for_every_output_but_the_workbook()
     {
-        foreach (var output in Generator.Outputs(Bundled))
+        // System.IO.Packaging gives each .xlsx random relationship ids; WorkbookTests compares its cells instead.
+        foreach (var output in Generator.Outputs(Bundled).Where(o => o.RelativePath != "figures.xlsx"))
         {
             Assert.True(Render.Bytes(Bundled, output.RelativePath).SequenceEqual(Render.Bytes(Bundled, output.RelativePath)), output.RelativePath);
         }

@@ -29,7 +29,7 @@ public static class ChartRecipes
             }
         }
         return new ChartSpec("by-side", "Killed and injured, by claimant side",
-            "Bar chart of the killed and injured each side's sources report, with the uncertain part of each figure lighter and open-ended figures hatched.",
+            "Bar chart of the killed and injured each side's sources report, with the uncertain part of each figure lighter and an arrow on open-ended figures.",
             "people", SourceLine(model, rows), rows, SideLegend(model));
     }
 
@@ -85,7 +85,7 @@ public static class ChartRecipes
         var legend = SideLegend(model);
         if (rows.Any(r => r.Colour == Palette.Neutral)) legend.Add(("Both sides", Palette.Neutral));
         return new ChartSpec("incident-ranges", "Range claimed for each incident",
-            "Range chart: for each incident, the lowest and highest figure its statements give; hatched bars are open-ended (at least this many).",
+            "Range chart: for each incident, the lowest and highest figure its statements give; bars ending in an arrow are open-ended (at least this many).",
             "people", SourceLine(model, rows), rows, legend);
     }
 

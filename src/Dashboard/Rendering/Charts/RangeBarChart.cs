@@ -5,7 +5,7 @@ namespace Dashboard.Rendering.Charts;
 
 /// <summary>
 /// Draws a <see cref="ChartSpec"/> as horizontal bars: solid to the low figure, lighter from low to
-/// high, and hatched past the low figure when the range is open above.
+/// high, and past the low figure a hatched stub with an arrow when the range is open above.
 /// </summary>
 public static partial class RangeBarChart
 {
@@ -30,9 +30,10 @@ public static partial class RangeBarChart
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");
         var max = spec.Rows.Count == 0 ? 1 : spec.Rows.Max(r => r.Range.High ?? r.Range.Low);
-        // Open ranges get a hatched stub a fifth of the axis long: visibly "and more", not a number.
+        // Open ranges get a stub a fifth of the axis long: visibly "and more", not a number.
         var stub = Math.Max(max * 0.2, 1);
         var bars = new List<Bar>();
+        var openEnds = new List<(double Low, double Y, Color Colour)>();
         var n = spec.Rows.Count;
         for (var i = 0; i < n; i++)
         {
@@ -47,8 +48,9 @@ public static partial class RangeBarChart
                 {
                     Position = y, ValueBase = low, Value = low + stub, Size = 0.7, Orientation = Orientation.Horizontal,
                     FillColor = colour.WithAlpha(0.12), FillHatch = new ScottPlot.Hatches.Striped(), FillHatchColor = colour,
-                    LineColor = colour, LineWidth = 1.5f, LinePattern = LinePattern.Dashed, Label = row.Display,
+                    LineColor = colour, LineWidth = 1, Label = row.Display,
                 });
+                openEnds.Add((low, y, colour));
             }
             else if (high > low)
             {
@@ -61,6 +63,16 @@ public static partial class RangeBarChart
         }
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
+        foreach (var (low, y, colour) in openEnds)
+        {
+            // An arrow along the stub says "and more" in the SVG too, where hatching is not exported.
+            var arrow = plot.Add.Arrow(new Coordinates(low, y), new Coordinates(low + stub, y));
+            arrow.ArrowFillColor = colour;
+            arrow.ArrowLineColor = colour;
+            arrow.ArrowWidth = 3;
+            arrow.ArrowheadWidth = 12;
+            arrow.ArrowheadLength = 12;
+        }
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), spec.Rows.Select(r => r.Label).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;

@@ -117,7 +117,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
     {
         w.WriteLine("<section id=\"charts\" aria-labelledby=\"charts-h\">");
         w.WriteLine("<h2 id=\"charts-h\">Charts</h2>");
-        w.WriteLine("<p>Solid bars run to the lowest figure claimed; the lighter part runs to the highest; a hatched end means the claim sets no upper limit.</p>");
+        w.WriteLine("<p>Solid bars run to the lowest figure claimed; the lighter part runs to the highest; an arrow means the claim sets no upper limit.</p>");
         foreach (var spec in gallery.Specs)
         {
             var id = "chart-" + spec.Name;

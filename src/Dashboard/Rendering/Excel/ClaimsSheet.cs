@@ -1,0 +1,97 @@
+using ClosedXML.Excel;
+using Dashboard.Analysis;
+using Dashboard.Model;
+
+namespace Dashboard.Rendering.Excel;
+
+/// <summary>
+/// The Claims sheet: one row per claim. Its columns are defined once here, so a streaming writer
+/// for very large datasets can write the same sheet without ClosedXML.
+/// </summary>
+public static class ClaimsSheet
+{
+    /// <summary>The sheet's name.</summary>
+    public const string Name = "Claims";
+
+    /// <summary>The columns, in order.</summary>
+    public static IReadOnlyList<SheetColumn<ClaimRow>> Columns { get; } =
+    [
+        new("id", CellKind.Text, r => r.Claim.Claim.Id),
+        new("document", CellKind.Text, r => r.Claim.Claim.Document),
+        new("source", CellKind.Text, r => r.Claim.Claim.Source),
+        new("source_name", CellKind.Text, r => r.Claim.Source.Name),
+        new("side", CellKind.Text, r => r.Claim.Side.Wire()),
+        new("metric", CellKind.Text, r => r.Claim.Claim.Metric),
+        new("unit", CellKind.Text, r => r.Claim.Metric.Unit.Wire()),
+        new("value", CellKind.Figure, r => r.Claim.Claim.Value),
+        new("qualifier", CellKind.Text, r => r.Claim.Claim.Qualifier.Wire()),
+        new("low", CellKind.Figure, r => r.Claim.Range.Low),
+        new("high", CellKind.Figure, r => r.Claim.Range.High),
+        new("open_above", CellKind.Boolean, r => r.Claim.Range.IsOpen),
+        new("display", CellKind.Text, r => r.Claim.Range.Format(r.Claim.Metric.Unit)),
+        new("affected", CellKind.Text, r => r.Claim.Claim.Affected.Wire()),
+        new("incident", CellKind.Text, r => r.Claim.Claim.Incident),
+        new("statement", CellKind.Text, r => r.Claim.Statement.ToString()),
+        new("corroboration", CellKind.Integer, r => r.Corroboration),
+        new("place", CellKind.Text, r => r.Claim.Claim.Place),
+        new("period", CellKind.Text, r => r.Claim.Claim.Period),
+        new("evidence", CellKind.RightToLeftText, r => r.Claim.Claim.Evidence),
+        new("evidence_en", CellKind.LongText, r => r.Claim.Claim.EvidenceEn),
+        new("note", CellKind.LongText, r => r.Claim.Claim.Note),
+    ];
+
+    /// <summary>A claim with what the sheet needs beside it.</summary>
+    public sealed record ClaimRow(AnalysedClaim Claim, int Corroboration);
+
+    /// <summary>The rows of the sheet, in dataset order.</summary>
+    public static IEnumerable<ClaimRow> Rows(AnalysedModel model)
+    {
+        var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
+        return model.Claims.Select(c => new ClaimRow(c, corroboration[c.Statement]));
+    }
+
+    /// <summary>
+    /// Writes the sheet. Document and source cells link to their rows on the Documents and Sources
+    /// sheets; vocabulary columns get drop-down lists so a row an analyst adds stays in the contract.
+    /// </summary>
+    public static void Write(IXLWorksheet ws, AnalysedModel model, IXLWorksheet documents, IXLWorksheet sources)
+    {
+        var rows = Rows(model).ToList();
+        TableWriter.Write(ws, "Claims", Columns, rows, r => r.Claim.Metric.Unit);
+        var documentRow = RowIndex(model.Dataset.Documents.Select(d => d.Id));
+        var sourceRow = RowIndex(model.Dataset.Sources.Select(s => s.Id));
+        var documentCol = ColumnOf("document");
+        var sourceCol = ColumnOf("source");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var c = rows[i].Claim.Claim;
+            ws.Cell(i + 2, documentCol).Hyperlink = new XLHyperlink(documents.Cell(documentRow[c.Document], 1));
+            ws.Cell(i + 2, sourceCol).Hyperlink = new XLHyperlink(sources.Cell(sourceRow[c.Source], 1));
+        }
+
+        // Room for rows an analyst adds below the data.
+        var last = rows.Count + 1 + 1000;
+        List("side", Vocabulary.Sides.Select(s => s.Wire));
+        List("metric", model.Dataset.Metrics.Select(m => m.Id));
+        List("unit", Vocabulary.Units.Select(u => u.Wire));
+        List("qualifier", Vocabulary.Qualifiers.Select(q => q.Wire));
+        List("affected", Vocabulary.AffectedGroups.Select(a => a.Wire));
+        ws.Range(2, documentCol, last, documentCol).SetDataValidation().List(documents.Range(2, 1, model.Dataset.Documents.Length + 1, 1), true);
+        ws.Range(2, sourceCol, last, sourceCol).SetDataValidation().List(sources.Range(2, 1, model.Dataset.Sources.Length + 1, 1), true);
+
+        void List(string column, IEnumerable<string> values)
+        {
+            var col = ColumnOf(column);
+            var validation = ws.Range(2, col, last, col).SetDataValidation();
+            validation.List("\"" + string.Join(",", values) + "\"", true);
+            validation.ErrorTitle = "Not in the contract";
+            validation.ErrorMessage = $"'{column}' must be one of the values in data/README.md.";
+        }
+    }
+
+    /// <summary>1-based column number of a header.</summary>
+    public static int ColumnOf(string header) => Columns.Select((c, i) => (c.Header, i)).First(x => x.Header == header).i + 1;
+
+    private static Dictionary<string, int> RowIndex(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i + 2, StringComparer.Ordinal);
+}

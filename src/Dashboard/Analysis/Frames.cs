@@ -13,7 +13,7 @@ namespace Dashboard.Analysis;
 public static class Frames
 {
     /// <summary>One row per claim, in dataset order.</summary>
-    public static DataFrame Claims(this AnalysedModel model)
+    public static DataFrame ClaimsFrame(this AnalysedModel model)
     {
         var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
         var rows = model.Claims;
@@ -37,7 +37,7 @@ public static class Frames
     }
 
     /// <summary>One row per total, in the model's order; <paramref name="group"/> restricts to one kind.</summary>
-    public static DataFrame Totals(this AnalysedModel model, GroupKind? group = null)
+    public static DataFrame TotalsFrame(this AnalysedModel model, GroupKind? group = null)
     {
         var rows = model.Totals.Where(t => group is null || t.Group == group).ToList();
         return new DataFrame(

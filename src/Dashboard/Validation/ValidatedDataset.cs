@@ -29,6 +29,13 @@ public sealed class ValidatedDataset
     public static (ValidatedDataset? Valid, ImmutableArray<Problem> Problems) Load(string path, string? documentsFolder = null, string? displayName = null) =>
         From(DatasetLoader.Load(path, displayName), documentsFolder);
 
+    /// <summary>
+    /// The same dataset without the claims <paramref name="exclude"/> picks, for what-if questions
+    /// ("the totals without SDF sources"). Removing claims cannot break a rule, so no re-validation.
+    /// </summary>
+    public ValidatedDataset Without(Func<Claim, bool> exclude) =>
+        new(Dataset with { Claims = Dataset.Claims.RemoveAll(c => exclude(c)) }, Input);
+
     /// <summary>Checks an already loaded result.</summary>
     public static (ValidatedDataset? Valid, ImmutableArray<Problem> Problems) From(LoadResult loaded, string? documentsFolder = null)
     {

@@ -15,7 +15,7 @@ public class FramesTests
     [Fact]
     public void Claims_frame_has_a_row_per_claim_and_open_highs_are_null()
     {
-        var df = Model.Claims();
+        var df = Model.ClaimsFrame();
         Assert.Equal(3, df.Rows.Count);
         Assert.Equal(["c1", "c2", "c3"], df["id"].Cast<string>());
         Assert.Null(df["high"][1]);
@@ -27,14 +27,14 @@ public class FramesTests
     [Fact]
     public void Totals_frame_matches_the_model_row_for_row()
     {
-        var df = Model.Totals();
+        var df = Model.TotalsFrame();
         Assert.Equal(Model.Totals.Length, (int)df.Rows.Count);
         for (var i = 0; i < Model.Totals.Length; i++)
         {
             var t = Model.Totals[i];
             Assert.Equal((t.GroupName, t.Key, t.Metric, t.Range.Low, t.Range.High), ((string)df["group"][i], (string)df["key"][i], (string)df["metric"][i], (double)df["low"][i]!, (double?)df["high"][i]));
         }
-        Assert.Equal(2, (int)Model.Totals(GroupKind.Side).Rows.Count);
+        Assert.Equal(2, (int)Model.TotalsFrame(GroupKind.Side).Rows.Count);
     }
 
     // Microsoft.Data.Analysis 0.23.1 behaviours the frames are designed around. If an upgrade

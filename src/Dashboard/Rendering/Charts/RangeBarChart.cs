@@ -18,14 +18,15 @@ public static partial class RangeBarChart
     /// <summary>The chart as SVG markup for inlining: no XML declaration, ids unique to this chart, an accessible name.</summary>
     public static string Svg(ChartSpec spec)
     {
-        var svg = Build(spec).GetSvgXml(Width, Height(spec));
+        var svg = Plot(spec).GetSvgXml(Width, Height(spec));
         return Normalise(svg, spec);
     }
 
     /// <summary>The chart as PNG bytes.</summary>
-    public static byte[] Png(ChartSpec spec) => Build(spec).GetImageBytes(Width, Height(spec), ImageFormat.Png);
+    public static byte[] Png(ChartSpec spec) => Plot(spec).GetImageBytes(Width, Height(spec), ImageFormat.Png);
 
-    private static Plot Build(ChartSpec spec)
+    /// <summary>The chart as a ScottPlot plot, for notebooks to display or restyle.</summary>
+    public static Plot Plot(ChartSpec spec)
     {
         var plot = new Plot();
         plot.Font.Set("DejaVu Sans");

@@ -27,35 +27,76 @@ public static class Cli
         var documents = new Option<string?>("--documents") { Description = "Folder of the source documents (ID.txt): also check hashes and that every evidence span is verbatim." };
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the stack trace.", Recursive = true };
 
-        var generate = new Command("generate", "Validate the dataset, analyse it and write every output (the default command).") { data, outDir };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (load, validate, analyse, each output)." };
+        var generate = new Command("generate", "Validate the dataset, analyse it and write every output (the default command).") { data, outDir, timings };
         var validate = new Command("validate", "Check the dataset and report every problem as FILE:LINE:COL: path: message.") { data, documents };
-        var root = new RootCommand("Aleppo figures dashboard: who claims what, and how sure anyone can be.") { generate, validate, data, outDir, verbose };
+        var claimsCount = new Option<int>("--claims") { Description = "How many claims to write.", Required = true };
+        var synthOut = new Option<string>("--out") { Description = "The dataset file to write.", Required = true };
+        var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same file.", DefaultValueFactory = _ => 1 };
+        var synth = new Command("synth", "Write a valid synthetic dataset of N claims (tests and benchmarks).") { claimsCount, synthOut, seed };
+        var root = new RootCommand("Aleppo figures dashboard: who claims what, and how sure anyone can be.") { generate, validate, synth, data, outDir, timings, verbose };
 
-        generate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, stdout, stderr)));
-        root.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, stdout, stderr)));
+        generate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, r.GetValue(timings), stdout, stderr)));
+        root.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, r.GetValue(timings), stdout, stderr)));
+        synth.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Synth(r.GetValue(claimsCount), r.GetValue(synthOut)!, r.GetValue(seed), stdout, stderr)));
         validate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Validate(r.GetValue(data)!, r.GetValue(documents), stdout, stderr)));
 
         var parsed = root.Parse(args);
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Generate(string dataPath, string outDir, TextWriter stdout, TextWriter stderr)
+    private static int Generate(string dataPath, string outDir, bool timings, TextWriter stdout, TextWriter stderr)
     {
+        var stages = new List<(string Stage, TimeSpan Took)>();
+        T Timed<T>(string stage, Func<T> work)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var result = work();
+            stages.Add((stage, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
+            return result;
+        }
+
         // Load inputs.
-        var (valid, problems) = ValidatedDataset.Load(dataPath);
+        var loaded = Timed("load", () => Dashboard.Loading.DatasetLoader.Load(dataPath));
+        var (valid, problems) = Timed("validate", () => ValidatedDataset.From(loaded));
         if (valid is null) return Report(problems, stderr);
 
         // Process data.
-        var model = AnalysedModel.Build(valid);
+        var model = Timed("analyse", () => AnalysedModel.Build(valid));
 
         // Save outputs.
-        var written = Generator.Write(model, outDir, new GenerateOptions(SourceDateEpoch()));
+        var written = Generator.Write(model, outDir, new GenerateOptions(SourceDateEpoch(), (output, took) => stages.Add((output, took))));
         stdout.WriteLine($"{valid.Dataset.Claims.Length} claims from {valid.Dataset.Documents.Length} documents and {valid.Dataset.Sources.Length} sources ({dataPath}, sha256 {valid.Input.Sha256[..12]}).");
         stdout.WriteLine();
         stdout.Write(HeadlineTable.Format(model));
         stdout.WriteLine();
         var charts = written.Count(p => p.StartsWith("charts/", StringComparison.Ordinal));
         stdout.WriteLine($"Wrote {string.Join(", ", written.Where(p => !p.StartsWith("charts/", StringComparison.Ordinal)))} and {charts} chart files to {outDir}/");
+        if (timings)
+        {
+            // One line per stage, machine-readable for bench/run.sh; chart files are summed.
+            foreach (var (stage, took) in stages.GroupBy(s => s.Stage.StartsWith("charts/", StringComparison.Ordinal) ? "charts" : s.Stage).Select(g => (g.Key, TimeSpan.FromTicks(g.Sum(s => s.Took.Ticks)))))
+                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timing\t{stage}\t{took.TotalMilliseconds:F0}"));
+        }
+        return Ok;
+    }
+
+    private static int Synth(int claims, string path, int seed, TextWriter stdout, TextWriter stderr)
+    {
+        if (claims <= 0)
+        {
+            stderr.WriteLine("error: --claims must be a positive number");
+            return InvalidInput;
+        }
+        // Written beside the target and renamed, so a failed run leaves no half-written dataset.
+        var full = Path.GetFullPath(path);
+        var partial = full + ".partial";
+        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            Dashboard.Synthesis.SyntheticDataset.Write(stream, claims, seed);
+        }
+        File.Move(partial, full, overwrite: true);
+        stdout.WriteLine($"Wrote {claims} synthetic claims to {path} ({new FileInfo(full).Length / 1024} KiB, seed {seed}).");
         return Ok;
     }
 
@@ -86,9 +127,10 @@ public static class Cli
         {
             return action();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or NotSupportedException)
+        catch (Exception ex)
         {
-            stderr.WriteLine($"error: {ex.Message}");
+            // Any failure that is not bad input: one line, and the trace only on request.
+            stderr.WriteLine($"error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
             if (verbose) stderr.WriteLine(ex);
             return Failure;
         }

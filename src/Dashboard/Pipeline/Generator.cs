@@ -11,7 +11,8 @@ namespace Dashboard.Pipeline;
 
 /// <summary>Choices that are not in the data.</summary>
 /// <param name="GeneratedAt">Build time to print in the report, or null to print none (the default, for reproducible bytes).</param>
-public sealed record GenerateOptions(DateTimeOffset? GeneratedAt = null);
+/// <param name="OnStage">Told how long each output took to write (the benchmark prints it).</param>
+public sealed record GenerateOptions(DateTimeOffset? GeneratedAt = null, Action<string, TimeSpan>? OnStage = null);
 
 /// <summary>Writes every output for an analysed model into a folder, all or nothing.</summary>
 public static class Generator
@@ -45,8 +46,12 @@ public static class Generator
             {
                 var path = Path.Combine(staging, output.RelativePath.Replace('/', Path.DirectorySeparatorChar));
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-                output.Write(model, stream);
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                {
+                    output.Write(model, stream);
+                }
+                options?.OnStage?.Invoke(output.RelativePath, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
         });
         return outputs.Select(o => o.RelativePath).ToList();

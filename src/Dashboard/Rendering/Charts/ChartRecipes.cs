@@ -13,6 +13,9 @@ public static class ChartRecipes
 {
     private static readonly string[] Casualties = ["killed", "injured"];
 
+    /// <summary>Bars per metric in the charts with one bar per source or incident; the rest are in the tables and workbook.</summary>
+    public const int MaxBarsPerMetric = 10;
+
     /// <summary>Every recipe, in the order the report shows them.</summary>
     public static IReadOnlyList<ChartSpec> All(AnalysedModel model) => [BySide(model), BySource(model), ByAffected(model), IncidentRanges(model)];
 
@@ -38,9 +41,12 @@ public static class ChartRecipes
     {
         var rows = new List<ChartRow>();
         var sources = model.Dataset.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var note = "";
         foreach (var metric in Metrics(model))
         {
-            foreach (var t in model.TotalsOf(GroupKind.Source).Where(t => t.Metric == metric.Id))
+            var all = model.TotalsOf(GroupKind.Source).Where(t => t.Metric == metric.Id).ToList();
+            note += Largest(all.Count, "sources", metric);
+            foreach (var t in Top(all, t => t.Range))
             {
                 var source = sources[t.Key];
                 rows.Add(Row($"{metric.Label}: {source.Name}", t, metric, Palette.Of(source.Side)));
@@ -48,7 +54,7 @@ public static class ChartRecipes
         }
         return new ChartSpec("by-source", "Killed and injured, by source",
             "Bar chart of the killed and injured each source reports, coloured by the side the source speaks for.",
-            "people", SourceLine(model, rows), rows, SideLegend(model));
+            "people", SourceLine(model, rows) + note, rows, SideLegend(model));
     }
 
     /// <summary>Killed and injured by who the figure is about.</summary>
@@ -73,9 +79,12 @@ public static class ChartRecipes
     {
         var rows = new List<ChartRow>();
         var sideOf = model.Dataset.Sources.ToDictionary(s => s.Id, s => s.Side, StringComparer.Ordinal);
+        var note = "";
         foreach (var metric in Metrics(model))
         {
-            foreach (var r in model.IncidentRanges.Where(r => r.Metric == metric.Id))
+            var all = model.IncidentRanges.Where(r => r.Metric == metric.Id).ToList();
+            note += Largest(all.Count, "incidents", metric);
+            foreach (var r in Top(all, r => r.Range))
             {
                 var sides = r.Statements.Select(s => sideOf[s.Key.Source]).Distinct().ToList();
                 var colour = sides.Count == 1 ? Palette.Of(sides[0]) : Palette.Neutral;
@@ -86,8 +95,17 @@ public static class ChartRecipes
         if (rows.Any(r => r.Colour == Palette.Neutral)) legend.Add(("Both sides", Palette.Neutral));
         return new ChartSpec("incident-ranges", "Range claimed for each incident",
             "Range chart: for each incident, the lowest and highest figure its statements give; bars ending in an arrow are open-ended (at least this many).",
-            "people", SourceLine(model, rows), rows, legend);
+            "people", SourceLine(model, rows) + note, rows, legend);
     }
+
+    /// <summary>The largest figures first (by low, then high, open highest), keeping the input order among equals.</summary>
+    private static IEnumerable<T> Top<T>(List<T> items, Func<T, FigureRange> range) => items.Count <= MaxBarsPerMetric
+        ? items
+        : items.OrderByDescending(i => range(i).Low).ThenByDescending(i => range(i).High ?? double.PositiveInfinity).Take(MaxBarsPerMetric);
+
+    private static string Largest(int count, string what, Metric metric) => count <= MaxBarsPerMetric
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" {metric.Label}: the {MaxBarsPerMetric} largest of {count:N0} {what}; all are in figures.xlsx.");
 
     private static IEnumerable<Metric> Metrics(AnalysedModel model) => model.Dataset.Metrics.Where(m => Casualties.Contains(m.Id));
 

@@ -17,7 +17,7 @@ internal static class AboutSheet
         "Percentages are never added: their total is the range of their claims. They are stored as points (90 means 90%).",
     ];
 
-    public static void Write(IXLWorksheet ws, AnalysedModel model)
+    public static void Write(IXLWorksheet ws, AnalysedModel model, IReadOnlyList<string> claimSheets, IReadOnlyList<string> notes)
     {
         var row = 1;
         Line(model.Dataset.Title).Style.Font.SetBold().Font.FontSize = 14;
@@ -31,9 +31,11 @@ internal static class AboutSheet
         row++;
         Line("Rules").Style.Font.SetBold();
         foreach (var rule in Rules) Line("• " + rule);
+        foreach (var note in notes) Line("• " + note);
         row++;
         Line("Sheets").Style.Font.SetBold();
-        foreach (var (sheet, holds) in FiguresWorkbook.Sheets.Skip(1))
+        var index = FiguresWorkbook.Sheets.Skip(1).SelectMany(s => s.Sheet == ClaimsSheet.Name ? claimSheets.Select(c => (Sheet: c, s.Holds)) : [s]);
+        foreach (var (sheet, holds) in index)
         {
             var cell = ws.Cell(row, 1);
             cell.SetValue<string>(sheet);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Dashboard.Analysis;
 using Dashboard.Model;
@@ -54,39 +55,57 @@ public static class ClaimsSheet
     /// Writes the sheet. Document and source cells link to their rows on the Documents and Sources
     /// sheets; vocabulary columns get drop-down lists so a row an analyst adds stays in the contract.
     /// </summary>
-    public static void Write(IXLWorksheet ws, AnalysedModel model, IXLWorksheet documents, IXLWorksheet sources)
+    public static void Write(IXLWorksheet ws, AnalysedModel model)
     {
         var rows = Rows(model).ToList();
         TableWriter.Write(ws, "Claims", Columns, rows, r => r.Claim.Metric.Unit);
+        var links = Links(model);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            foreach (var (column, location) in links(rows[i])) ws.Cell(i + 2, column).Hyperlink = new XLHyperlink(location);
+        }
+        // Room for rows an analyst adds below the data.
+        var last = rows.Count + 1 + 1000;
+        foreach (var (column, formula, name) in Lists(model))
+        {
+            var validation = ws.Range(2, column, last, column).SetDataValidation();
+            validation.List(formula, true);
+            validation.ErrorTitle = "Not in the contract";
+            validation.ErrorMessage = $"'{name}' must be one of the values in data/README.md.";
+        }
+    }
+
+    /// <summary>Each claim's links: its document and source cells point at their rows on the Documents and Sources sheets.</summary>
+    internal static Func<ClaimRow, IEnumerable<(int Column, string Location)>> Links(AnalysedModel model)
+    {
         var documentRow = RowIndex(model.Dataset.Documents.Select(d => d.Id));
         var sourceRow = RowIndex(model.Dataset.Sources.Select(s => s.Id));
         var documentCol = ColumnOf("document");
         var sourceCol = ColumnOf("source");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var c = rows[i].Claim.Claim;
-            ws.Cell(i + 2, documentCol).Hyperlink = new XLHyperlink(documents.Cell(documentRow[c.Document], 1));
-            ws.Cell(i + 2, sourceCol).Hyperlink = new XLHyperlink(sources.Cell(sourceRow[c.Source], 1));
-        }
+        return r =>
+        [
+            (documentCol, string.Create(CultureInfo.InvariantCulture, $"'Documents'!A{documentRow[r.Claim.Claim.Document]}")),
+            (sourceCol, string.Create(CultureInfo.InvariantCulture, $"'Sources'!A{sourceRow[r.Claim.Claim.Source]}")),
+        ];
+    }
 
-        // Room for rows an analyst adds below the data.
-        var last = rows.Count + 1 + 1000;
-        List("side", Vocabulary.Sides.Select(s => s.Wire));
-        List("metric", model.Dataset.Metrics.Select(m => m.Id));
-        List("unit", Vocabulary.Units.Select(u => u.Wire));
-        List("qualifier", Vocabulary.Qualifiers.Select(q => q.Wire));
-        List("affected", Vocabulary.AffectedGroups.Select(a => a.Wire));
-        ws.Range(2, documentCol, last, documentCol).SetDataValidation().List(documents.Range(2, 1, model.Dataset.Documents.Length + 1, 1), true);
-        ws.Range(2, sourceCol, last, sourceCol).SetDataValidation().List(sources.Range(2, 1, model.Dataset.Sources.Length + 1, 1), true);
-
-        void List(string column, IEnumerable<string> values)
-        {
-            var col = ColumnOf(column);
-            var validation = ws.Range(2, col, last, col).SetDataValidation();
-            validation.List("\"" + string.Join(",", values) + "\"", true);
-            validation.ErrorTitle = "Not in the contract";
-            validation.ErrorMessage = $"'{column}' must be one of the values in data/README.md.";
-        }
+    /// <summary>
+    /// Drop-down lists on the vocabulary columns, so a row an analyst adds stays in the contract:
+    /// literal lists for the vocabularies, the id columns of Documents and Sources for references.
+    /// </summary>
+    internal static IReadOnlyList<(int Column, string Formula, string Name)> Lists(AnalysedModel model)
+    {
+        static string Literal(IEnumerable<string> values) => "\"" + string.Join(",", values) + "\"";
+        return
+        [
+            (ColumnOf("document"), string.Create(CultureInfo.InvariantCulture, $"'Documents'!$A$2:$A${model.Dataset.Documents.Length + 1}"), "document"),
+            (ColumnOf("source"), string.Create(CultureInfo.InvariantCulture, $"'Sources'!$A$2:$A${model.Dataset.Sources.Length + 1}"), "source"),
+            (ColumnOf("side"), Literal(Vocabulary.Sides.Select(s => s.Wire)), "side"),
+            (ColumnOf("metric"), Literal(model.Dataset.Metrics.Select(m => m.Id)), "metric"),
+            (ColumnOf("unit"), Literal(Vocabulary.Units.Select(u => u.Wire)), "unit"),
+            (ColumnOf("qualifier"), Literal(Vocabulary.Qualifiers.Select(q => q.Wire)), "qualifier"),
+            (ColumnOf("affected"), Literal(Vocabulary.AffectedGroups.Select(a => a.Wire)), "affected"),
+        ];
     }
 
     /// <summary>1-based column number of a header.</summary>

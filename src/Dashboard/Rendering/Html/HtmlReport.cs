@@ -17,6 +17,12 @@ public sealed record ReportOptions(IReadOnlyList<(string Path, string Descriptio
 /// </summary>
 public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IOutput
 {
+    /// <summary>Claims listed in the page; beyond this the page keeps the most relevant and points to the full list.</summary>
+    public const int MaxClaimRows = 1000;
+
+    /// <summary>Sources and documents listed in the page, the ones with the most claims first.</summary>
+    public const int MaxListRows = 200;
+
     /// <inheritdoc />
     public string RelativePath => "report.html";
 
@@ -164,7 +170,9 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Side</th><th scope=\"col\">Kind</th>");
         foreach (var m in model.Dataset.Metrics) w.Write($"<th scope=\"col\" class=\"num\">{Html.Text(m.Label)}</th>");
         w.WriteLine("</tr></thead><tbody>");
-        foreach (var s in model.Dataset.Sources)
+        var claimsPerSource = model.Claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
+        var shown = MostClaims(model.Dataset.Sources, s => claimsPerSource.GetValueOrDefault(s.Id));
+        foreach (var s in shown)
         {
             w.Write($"<tr data-side=\"{s.Side.Wire()}\"><th scope=\"row\">{Html.Text(s.Name)}<br><span lang=\"ar\" dir=\"rtl\">{Html.Text(s.NameAr)}</span></th>");
             w.Write($"<td><span class=\"chip side-{s.Side.Wire()}\" aria-hidden=\"true\"></span>{Html.Text(Palette.Label(s.Side))}</td><td>{Html.Text(s.Kind.Replace('_', ' '))}</td>");
@@ -172,6 +180,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
             w.WriteLine("</tr>");
         }
         w.WriteLine("</tbody></table></div>");
+        Shown(w, shown.Count, model.Dataset.Sources.Length, "sources", "the ones with the most claims", "the Sources and By source sheets of figures.xlsx");
         w.WriteLine("</section>");
     }
 
@@ -194,7 +203,8 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<div class=\"table-wrap\"><table id=\"claims-table\"><thead><tr>");
         foreach (var (label, type) in ClaimColumns) w.Write($"<th scope=\"col\"{(type == "number" ? " class=\"num\" data-type=\"number\"" : "")}><button type=\"button\">{label}</button></th>");
         w.WriteLine("</tr></thead><tbody>");
-        foreach (var a in model.Claims)
+        var rows = RelevantClaims(model, corroboration);
+        foreach (var a in rows)
         {
             var c = a.Claim;
             var lang = languages[c.Document];
@@ -214,6 +224,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
             w.WriteLine("</tr>");
         }
         w.WriteLine("</tbody></table></div>");
+        Shown(w, rows.Count, model.Claims.Length, "claims", "those carried by the most documents, then the largest figures", "figures.xlsx and claims.csv");
         w.WriteLine("</section>");
     }
 
@@ -243,13 +254,16 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<section id=\"provenance\" aria-labelledby=\"provenance-h\">");
         w.WriteLine("<h2 id=\"provenance-h\">Sources, downloads and provenance</h2>");
         w.WriteLine("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">Outlet</th><th scope=\"col\" class=\"num\">Claims</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
-        foreach (var d in model.Dataset.Documents)
+        var claimsPerDocument = model.Claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
+        var documents = MostClaims(model.Dataset.Documents, d => claimsPerDocument.GetValueOrDefault(d.Id));
+        foreach (var d in documents)
         {
             var outlet = d.Outlet is null ? "<span class=\"muted\">not named in the text</span>" : Html.Text(d.Outlet);
-            var count = model.Claims.Count(c => c.Claim.Document == d.Id);
+            var count = claimsPerDocument.GetValueOrDefault(d.Id);
             w.WriteLine($"<tr><td class=\"mono\">{Html.Text(d.Id)}</td><td>{Html.Text(d.Language)}</td><td>{outlet}</td><td class=\"num\">{count}</td><td class=\"mono\">{Html.Text(d.Sha256)}</td></tr>");
         }
         w.WriteLine("</tbody></table></div>");
+        Shown(w, documents.Count, model.Dataset.Documents.Length, "documents", "the ones with the most claims", "the Documents sheet of figures.xlsx");
         w.WriteLine("<h3>Downloads</h3><ul>");
         foreach (var (path, description) in options.Downloads) w.WriteLine($"<li><a href=\"{Html.Text(path)}\">{Html.Text(path)}</a>: {Html.Text(description)}</li>");
         w.WriteLine("</ul>");
@@ -259,6 +273,29 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         if (options.GeneratedAt is { } at) w.WriteLine($"<li>Generated: {at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)}</li>");
         w.WriteLine("</ul>");
         w.WriteLine("</section>");
+    }
+
+    /// <summary>
+    /// The claims the page lists: all of them up to <see cref="MaxClaimRows"/>; beyond, those carried by the
+    /// most documents, then the largest figures, in dataset order.
+    /// </summary>
+    private static List<AnalysedClaim> RelevantClaims(AnalysedModel model, Dictionary<StatementKey, int> corroboration)
+    {
+        if (model.Claims.Length <= MaxClaimRows) return [.. model.Claims];
+        var keep = model.Claims.Select((c, i) => (c, i))
+            .OrderByDescending(x => corroboration[x.c.Statement]).ThenByDescending(x => x.c.Range.Low).ThenBy(x => x.i)
+            .Take(MaxClaimRows).OrderBy(x => x.i);
+        return keep.Select(x => x.c).ToList();
+    }
+
+    private static List<T> MostClaims<T>(IReadOnlyList<T> items, Func<T, int> claims) => items.Count <= MaxListRows
+        ? [.. items]
+        : items.Select((item, i) => (item, i)).OrderByDescending(x => claims(x.item)).ThenBy(x => x.i).Take(MaxListRows).OrderBy(x => x.i).Select(x => x.item).ToList();
+
+    private static void Shown(StreamWriter w, int shown, int total, string what, string which, string where)
+    {
+        if (shown == total) return;
+        w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"<p class=\"note\" role=\"note\"><strong>Showing {shown:N0} of {total:N0} {what}</strong>: {which}. The full list is in {where}.</p>"));
     }
 
     private static string Cell(Total? total, Metric metric) => total is null

@@ -1,0 +1,89 @@
+using ClosedXML.Excel;
+using Dashboard.Analysis;
+using Dashboard.Rendering.Excel;
+using Dashboard.Tests.Support;
+using Dashboard.Validation;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+
+namespace Dashboard.Tests.Rendering;
+
+/// <summary>The streaming path for large sheets, forced on small data so it can be compared with the ClosedXML path.</summary>
+public class StreamedWorkbookTests
+{
+    private static readonly AnalysedModel Bundled = AnalysedModel.Build(ValidatedDataset.Load(Repo.BundledData).Valid!);
+
+    private static byte[] Write(AnalysedModel model, FiguresWorkbook workbook)
+    {
+        using var stream = new MemoryStream();
+        workbook.Write(model, stream);
+        return stream.ToArray();
+    }
+
+    private static string Cells(IXLWorksheet ws) => string.Join("\n", ws.CellsUsed().Select(c =>
+        $"{c.Address}|{c.DataType}|{c.GetString()}|{(c.DataType == XLDataType.Number ? c.Style.NumberFormat.Format : "")}|{c.Style.Alignment.ReadingOrder}|{(c.HasHyperlink ? c.GetHyperlink().InternalAddress.Replace("'", "") : "")}"));
+
+    [Fact]
+    public void Streamed_sheets_pass_the_open_xml_validator()
+    {
+        using var stream = new MemoryStream(Write(Bundled, new FiguresWorkbook(streamAbove: 0)));
+        using var doc = SpreadsheetDocument.Open(stream, false);
+        var errors = new OpenXmlValidator(FileFormatVersions.Office2013).Validate(doc).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
+    }
+
+    [Fact]
+    public void Streamed_sheets_read_back_equal_to_the_closedxml_path()
+    {
+        using var small = new XLWorkbook(new MemoryStream(Write(Bundled, new FiguresWorkbook())));
+        using var streamed = new XLWorkbook(new MemoryStream(Write(Bundled, new FiguresWorkbook(streamAbove: 0))));
+        Assert.Equal(small.Worksheets.Select(w => w.Name), streamed.Worksheets.Select(w => w.Name));
+        foreach (var ws in small.Worksheets.Where(w => w.Name != "About"))
+        {
+            var other = streamed.Worksheet(ws.Name);
+            Assert.Equal(Cells(ws), Cells(other));
+            Assert.Equal(ws.Tables.Single().Name, other.Tables.Single().Name);
+            Assert.Equal(1, other.SheetView.SplitRow);
+            Assert.Equal(ws.ColumnsUsed().Select(c => Math.Round(c.Width)), other.ColumnsUsed().Select(c => Math.Round(c.Width)));
+        }
+        var qualifier = streamed.Worksheet("Claims").Cell(2, ClaimsSheet.ColumnOf("qualifier"));
+        Assert.True(qualifier.HasDataValidation);
+        Assert.Contains("more_than", qualifier.DataValidation.Value);
+    }
+
+    [Fact]
+    public void Claims_past_a_sheets_row_limit_continue_on_numbered_sheets_and_about_says_so()
+    {
+        var bytes = Write(Bundled, new FiguresWorkbook(streamAbove: 0, maxRowsPerSheet: 10));
+        using var wb = new XLWorkbook(new MemoryStream(bytes));
+        Assert.Equal(["About", "Claims", "Claims (2)", "Claims (3)", "By side"], wb.Worksheets.Select(w => w.Name).Take(5));
+        var ids = new[] { "Claims", "Claims (2)", "Claims (3)" }.SelectMany(s => wb.Worksheet(s).Column(1).CellsUsed().Skip(1).Select(c => c.GetString())).ToList();
+        Assert.Equal(Bundled.Claims.Select(c => c.Claim.Id), ids);
+        Assert.Equal([10, 10, 3], new[] { "Claims", "Claims (2)", "Claims (3)" }.Select(s => wb.Worksheet(s).RowsUsed().Count() - 1));
+        Assert.Equal(["Claims", "Claims_2", "Claims_3"], new[] { "Claims", "Claims (2)", "Claims (3)" }.Select(s => wb.Worksheet(s).Tables.Single().Name));
+        var about = string.Join("\n", wb.Worksheet("About").CellsUsed().Select(c => c.GetString()));
+        Assert.Contains("continue on Claims (2), Claims (3)", about);
+
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator(FileFormatVersions.Office2013).Validate(doc));
+    }
+
+    [Fact]
+    public void Control_characters_that_xml_cannot_hold_do_not_break_the_file()
+    {
+        var model = new Fixture().Claim("c1", "killed", 2, note: "bell\u0007 and nul-free text", evidence: "ok").Analyse();
+        using var wb = new XLWorkbook(new MemoryStream(Write(model, new FiguresWorkbook(streamAbove: 0))));
+        Assert.Equal("bell\uFFFD and nul-free text", wb.Worksheet("Claims").Cell(2, ClaimsSheet.ColumnOf("note")).GetString());
+    }
+
+    [Fact]
+    public void A_cell_never_holds_more_than_excel_allows()
+    {
+        var ids = Enumerable.Range(0, 5000).Select(i => $"claim-number-{i:D6}").ToList();
+        var text = AggregateSheets.ClaimList(ids);
+        Assert.True(text.Length <= AggregateSheets.MaxCellText);
+        Assert.EndsWith("5,000 claims in all; the full list is in aggregates.json.", text);
+        Assert.StartsWith("claim-number-000000 claim-number-000001", text);
+    }
+}

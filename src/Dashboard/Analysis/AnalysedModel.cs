@@ -51,52 +51,109 @@ public sealed class AnalysedModel
     public static AnalysedModel Build(ValidatedDataset validated)
     {
         var dataset = validated.Dataset;
-        var sources = dataset.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var metrics = dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var claims = dataset.Claims
-            .Select(c => new AnalysedClaim(c, sources[c.Source], metrics[c.Metric], FigureRange.Of(c), new StatementKey(c.Source, c.Metric, c.Incident)))
-            .ToImmutableArray();
+        var metricOf = dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var metricIndex = Index(dataset.Metrics.Select(m => m.Id));
+        var sourceIndex = Index(dataset.Sources.Select(s => s.Id));
+        var documentIndex = Index(dataset.Documents.Select(d => d.Id));
         var containment = new Containment(dataset.Incidents);
-        var metricOrder = dataset.Metrics.Select((m, i) => (m.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-
-        var statements = claims
-            .GroupBy(c => c.Statement)
-            .Select(MakeStatement)
-            .OrderBy(s => metricOrder[s.Key.Metric]).ThenBy(s => s.Key.Source, StringComparer.Ordinal).ThenBy(s => s.Key.Incident, StringComparer.Ordinal)
+        var claims = dataset.Claims
+            .Select(c => new AnalysedClaim(c, dataset.Sources[sourceIndex[c.Source]], metricOf[c.Metric], FigureRange.Of(c), new StatementKey(c.Source, c.Metric, c.Incident)))
             .ToImmutableArray();
+        var n = claims.Length;
 
-        var incidents = dataset.Incidents.ToDictionary(i => i.Id, StringComparer.Ordinal);
-        var incidentRanges = statements
-            .GroupBy(s => (s.Key.Incident, s.Key.Metric))
+        // Ids become positions once, so grouping below hashes and compares integers, not strings.
+        var cMetric = new int[n];
+        var cSource = new int[n];
+        var cDocument = new int[n];
+        var cIncident = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var c = claims[i].Claim;
+            (cMetric[i], cSource[i], cDocument[i], cIncident[i]) = (metricIndex[c.Metric], sourceIndex[c.Source], documentIndex[c.Document], containment.IndexOf(c.Incident));
+        }
+
+        // One sort by id: every list below is built walking this order, so it comes out sorted.
+        var byId = new int[n];
+        for (var i = 0; i < n; i++) byId[i] = i;
+        Array.Sort(claims.Select(c => c.Claim.Id).ToArray(), byId, StringComparer.Ordinal);
+
+        // Statements: same source, metric and incident.
+        var statementOf = new Dictionary<(int, int, int), int>();
+        var statementClaims = new List<List<int>>();
+        var cStatement = new int[n];
+        foreach (var i in byId)
+        {
+            var key = (cSource[i], cMetric[i], cIncident[i]);
+            if (!statementOf.TryGetValue(key, out var s))
+            {
+                statementOf[key] = s = statementClaims.Count;
+                statementClaims.Add([]);
+            }
+            statementClaims[s].Add(i);
+            cStatement[i] = s;
+        }
+        var statementList = statementClaims.Select(list => new Statement(
+                claims[list[0]].Statement,
+                Union(list.Select(i => claims[i].Range)),
+                list.Select(i => claims[i].Claim.Id).ToArray(),
+                list.Count == 1 ? [claims[list[0]].Claim.Document] : list.Select(i => claims[i].Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
+            .ToList();
+        // Output order: metric, then source id, then incident id (ordinal), sorted on precomputed ranks.
+        var sourceRank = Rank(dataset.Sources.Select(s => s.Id));
+        var incidentRank = Rank(dataset.Incidents.Select(i => i.Id));
+        var statementOrder = Enumerable.Range(0, statementList.Count)
+            .OrderBy(s => cMetric[statementClaims[s][0]]).ThenBy(s => sourceRank[cSource[statementClaims[s][0]]]).ThenBy(s => incidentRank[cIncident[statementClaims[s][0]]])
+            .ToList();
+        var statements = statementOrder.Select(s => statementList[s]).ToImmutableArray();
+
+        // Incident ranges: the statements of one incident and metric, in the same order.
+        var incidentGroups = new Dictionary<(int Metric, int Incident), List<Statement>>();
+        foreach (var s in statementOrder)
+        {
+            var first = statementClaims[s][0];
+            var key = (cMetric[first], cIncident[first]);
+            if (!incidentGroups.TryGetValue(key, out var list)) incidentGroups[key] = list = [];
+            list.Add(statementList[s]);
+        }
+        var incidentRanges = incidentGroups
+            .OrderBy(g => g.Key.Metric).ThenBy(g => incidentRank[g.Key.Incident])
             .Select(g =>
             {
-                var parent = containment.ParentOf(g.Key.Incident);
-                var list = g.ToList();
-                return new IncidentRange(incidents[g.Key.Incident], g.Key.Metric, list.Select(s => s.Range).Aggregate((a, b) => a.Union(b)), list,
+                var incident = dataset.Incidents[g.Key.Incident];
+                var parent = containment.ParentOf(incident.Id);
+                return new IncidentRange(incident, dataset.Metrics[g.Key.Metric].Id, Union(g.Value.Select(s => s.Range)), g.Value,
                     parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include");
             })
-            .OrderBy(r => metricOrder[r.Metric]).ThenBy(r => r.Incident.Id, StringComparer.Ordinal)
             .ToImmutableArray();
 
+        // Totals: claims bucketed by group key and metric, in id order.
+        var metricCount = dataset.Metrics.Length;
+        var aggregator = new Aggregator(claims, cDocument, cSource, cStatement, cIncident, containment, dataset.Documents.Length, dataset.Sources.Length, statementClaims.Count);
         var totals = ImmutableArray.CreateBuilder<Total>();
-        foreach (var metric in dataset.Metrics)
+        void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder)
         {
-            var ofMetric = claims.Where(c => c.Claim.Metric == metric.Id).ToList();
-            if (ofMetric.Count > 0) totals.Add(Aggregate(GroupKind.Overall, "all", metric, ofMetric, containment));
+            var buckets = new List<int>?[keys * metricCount];
+            foreach (var i in byId) (buckets[keyOf(i) * metricCount + cMetric[i]] ??= []).Add(i);
+            foreach (var (key, name) in keyOrder)
+            {
+                for (var m = 0; m < metricCount; m++)
+                {
+                    if (buckets[key * metricCount + m] is { } list) totals.Add(aggregator.Total(group, name, dataset.Metrics[m], list));
+                }
+            }
         }
-        AddGroups(totals, GroupKind.Side, c => c.Side.Wire(), SideOrder, dataset, claims, containment);
-        AddGroups(totals, GroupKind.Source, c => c.Claim.Source, k => k, dataset, claims, containment);
-        AddGroups(totals, GroupKind.Affected, c => c.Claim.Affected.Wire(), AffectedOrder, dataset, claims, containment);
-        AddGroups(totals, GroupKind.Document, c => c.Claim.Document, k => k, dataset, claims, containment);
+        Groups(GroupKind.Overall, 1, _ => 0, [(0, "all")]);
+        Groups(GroupKind.Side, Vocabulary.Sides.Count, i => (int)claims[i].Side, Vocabulary.Sides.Select(s => ((int)s.Value, s.Wire)));
+        Groups(GroupKind.Source, dataset.Sources.Length, i => cSource[i], Ordinal(dataset.Sources.Select(s => s.Id)));
+        Groups(GroupKind.Affected, Vocabulary.AffectedGroups.Count, i => (int)claims[i].Claim.Affected, Vocabulary.AffectedGroups.Select(a => ((int)a.Value, a.Wire)));
+        Groups(GroupKind.Document, dataset.Documents.Length, i => cDocument[i], Ordinal(dataset.Documents.Select(d => d.Id)));
 
         var built = totals.ToImmutable();
         var headlines = dataset.Metrics.Select(m => new Headline(
                 m,
                 built.FirstOrDefault(t => t.Group == GroupKind.Overall && t.Metric == m.Id),
-                Vocabulary.Sides
-                    .Select(s => (s.Value, built.FirstOrDefault(t => t.Group == GroupKind.Side && t.Key == s.Wire && t.Metric == m.Id)))
-                    .Where(s => s.Item2 is not null)
-                    .Select(s => (s.Value, s.Item2!))
+                built.Where(t => t.Group == GroupKind.Side && t.Metric == m.Id)
+                    .Select(t => (Vocabulary.Sides.First(s => s.Wire == t.Key).Value, t))
                     .ToList()))
             .ToImmutableArray();
 
@@ -104,56 +161,79 @@ public sealed class AnalysedModel
     }
 
     /// <summary>
-    /// The total of one group of claims for one metric. A percentage is never summed: its total is the
-    /// range of its claims. A count is summed over incidents, each incident counted once through
-    /// its statements, with containment applied so nested tolls are not added twice.
+    /// Totals of groups of claims. A percentage is never summed: its total is the range of its claims.
+    /// A count is summed over incidents, each incident counted once through its statements, with
+    /// containment applied so nested tolls are not added twice.
     /// </summary>
-    public static Total Aggregate(GroupKind group, string key, Metric metric, IReadOnlyCollection<AnalysedClaim> claims, Containment containment)
+    private sealed class Aggregator(ImmutableArray<AnalysedClaim> claims, int[] cDocument, int[] cSource, int[] cStatement, int[] cIncident,
+        Containment containment, int documents, int sources, int statements)
     {
-        FigureRange range;
-        if (!metric.Additive)
+        private readonly SumWorkspace _ws = new(containment.Count);
+        private readonly int[] _documentStamp = new int[documents];
+        private readonly int[] _sourceStamp = new int[sources];
+        private readonly int[] _statementStamp = new int[statements];
+
+        public Total Total(GroupKind group, string key, Metric metric, List<int> list)
         {
-            range = claims.Select(c => c.Range).Aggregate((a, b) => a.Union(b));
-        }
-        else
-        {
-            var perIncident = new Dictionary<string, FigureRange>(StringComparer.Ordinal);
-            foreach (var c in claims)
+            var token = ++_ws.Token;
+            FigureRange range;
+            if (!metric.Additive)
             {
-                perIncident[c.Claim.Incident] = perIncident.TryGetValue(c.Claim.Incident, out var r) ? r.Union(c.Range) : c.Range;
+                range = Union(list.Select(i => claims[i].Range));
             }
-            range = containment.Sum(perIncident);
+            else
+            {
+                _ws.Present.Clear();
+                foreach (var i in list)
+                {
+                    var incident = cIncident[i];
+                    if (_ws.Stamp[incident] != token)
+                    {
+                        _ws.Stamp[incident] = token;
+                        _ws.Own[incident] = claims[i].Range;
+                        _ws.Present.Add(incident);
+                    }
+                    else
+                    {
+                        _ws.Own[incident] = _ws.Own[incident].Union(claims[i].Range);
+                    }
+                }
+                range = containment.Sum(_ws);
+            }
+            var ids = new string[list.Count];
+            int docs = 0, srcs = 0, stmts = 0;
+            for (var k = 0; k < list.Count; k++)
+            {
+                var i = list[k];
+                ids[k] = claims[i].Claim.Id;
+                if (_documentStamp[cDocument[i]] != token) { _documentStamp[cDocument[i]] = token; docs++; }
+                if (_sourceStamp[cSource[i]] != token) { _sourceStamp[cSource[i]] = token; srcs++; }
+                if (_statementStamp[cStatement[i]] != token) { _statementStamp[cStatement[i]] = token; stmts++; }
+            }
+            return new Total(group, key, metric.Id, range, ids, docs, srcs, stmts);
         }
-        return new Total(
-            group, key, metric.Id, range,
-            claims.Select(c => c.Claim.Id).Order(StringComparer.Ordinal).ToList(),
-            claims.Select(c => c.Claim.Document).Distinct(StringComparer.Ordinal).Count(),
-            claims.Select(c => c.Claim.Source).Distinct(StringComparer.Ordinal).Count(),
-            claims.Select(c => c.Statement).Distinct().Count());
     }
 
-    private static void AddGroups(ImmutableArray<Total>.Builder totals, GroupKind group, Func<AnalysedClaim, string> keyOf, Func<string, string> sortKey,
-        Dataset dataset, ImmutableArray<AnalysedClaim> claims, Containment containment)
+    private static FigureRange Union(IEnumerable<FigureRange> ranges) => ranges.Aggregate((a, b) => a.Union(b));
+
+    private static Dictionary<string, int> Index(IEnumerable<string> ids)
     {
-        var byKey = claims.GroupBy(keyOf).OrderBy(g => sortKey(g.Key), StringComparer.Ordinal);
-        foreach (var g in byKey)
-        {
-            foreach (var metric in dataset.Metrics)
-            {
-                var ofMetric = g.Where(c => c.Claim.Metric == metric.Id).ToList();
-                if (ofMetric.Count > 0) totals.Add(Aggregate(group, g.Key, metric, ofMetric, containment));
-            }
-        }
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var id in ids) index.TryAdd(id, index.Count);
+        return index;
     }
 
-    // Vocabulary order, not alphabetical: government before sdf before independent everywhere.
-    private static string SideOrder(string wire) => Vocabulary.Sides.Select((s, i) => (s.Wire, i)).First(x => x.Wire == wire).i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>For each position, its rank among the ids sorted ordinally.</summary>
+    private static int[] Rank(IEnumerable<string> ids)
+    {
+        var list = ids.ToArray();
+        var order = Enumerable.Range(0, list.Length).ToArray();
+        Array.Sort(list, order, StringComparer.Ordinal);
+        var rank = new int[order.Length];
+        for (var r = 0; r < order.Length; r++) rank[order[r]] = r;
+        return rank;
+    }
 
-    private static string AffectedOrder(string wire) => Vocabulary.AffectedGroups.Select((s, i) => (s.Wire, i)).First(x => x.Wire == wire).i.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
-
-    private static Statement MakeStatement(IGrouping<StatementKey, AnalysedClaim> g) => new(
-        g.Key,
-        g.Select(c => c.Range).Aggregate((a, b) => a.Union(b)),
-        g.Select(c => c.Claim.Id).Order(StringComparer.Ordinal).ToList(),
-        g.Select(c => c.Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
+    private static IEnumerable<(int Key, string Name)> Ordinal(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (i, id)).OrderBy(x => x.id, StringComparer.Ordinal);
 }

@@ -5,74 +5,139 @@ namespace Dashboard.Analysis;
 /// <summary>
 /// The nesting of incidents (a three-day toll that may include a day-one attack) and the sum rule
 /// that uses it, so no group total counts the same people twice or hides that it might.
+/// Incidents are addressed by their position in the dataset, so sums need no string hashing.
 /// </summary>
 public sealed class Containment
 {
-    private readonly Dictionary<string, (string Parent, bool Certain)> _parentOf = new(StringComparer.Ordinal);
+    private readonly int[] _parent;
+    private readonly bool[] _certain;
+    private readonly Dictionary<string, int> _index;
+    private readonly IReadOnlyList<Incident> _incidents;
 
     /// <summary>Reads includes / may_include; the validator has made sure they form a forest.</summary>
-    public Containment(IEnumerable<Incident> incidents)
+    public Containment(IReadOnlyList<Incident> incidents)
     {
-        foreach (var incident in incidents)
+        _incidents = incidents;
+        _index = new Dictionary<string, int>(incidents.Count, StringComparer.Ordinal);
+        for (var i = 0; i < incidents.Count; i++) _index[incidents[i].Id] = i;
+        _parent = new int[incidents.Count];
+        _certain = new bool[incidents.Count];
+        Array.Fill(_parent, -1);
+        for (var i = 0; i < incidents.Count; i++)
         {
-            foreach (var child in incident.Includes) _parentOf[child] = (incident.Id, true);
-            foreach (var child in incident.MayInclude) _parentOf[child] = (incident.Id, false);
+            foreach (var child in incidents[i].Includes) (_parent[_index[child]], _certain[_index[child]]) = (i, true);
+            foreach (var child in incidents[i].MayInclude) (_parent[_index[child]], _certain[_index[child]]) = (i, false);
         }
     }
 
+    /// <summary>How many incidents there are.</summary>
+    public int Count => _parent.Length;
+
+    /// <summary>The position of an incident in the dataset.</summary>
+    public int IndexOf(string incident) => _index[incident];
+
     /// <summary>The incident directly containing <paramref name="incident"/>, and whether it certainly does.</summary>
-    public (string Parent, bool Certain)? ParentOf(string incident) =>
-        _parentOf.TryGetValue(incident, out var p) ? p : null;
+    public (string Parent, bool Certain)? ParentOf(string incident)
+    {
+        var i = _index[incident];
+        return _parent[i] < 0 ? null : (_incidents[_parent[i]].Id, _certain[i]);
+    }
 
     /// <summary>
-    /// Sums per-incident ranges of one group into a total. Where C includes S, S adds nothing
-    /// beyond C: [max(low C, low S), high C]. Where C may include S, the range covers both readings:
-    /// [max(low C, low S), high C + high S]. An incident absent from the group passes its children
-    /// up to the nearest present ancestor ("may" if any link on the way is "may").
+    /// Sums the incident ranges gathered in <paramref name="ws"/>. Where C includes S, S adds
+    /// nothing beyond C: [max(low C, low S), high C]. Where C may include S, the range covers both
+    /// readings: [max(low C, low S), high C + high S]. An incident absent from the group passes its
+    /// children up to the nearest present ancestor ("may" if any link on the way is "may").
     /// </summary>
-    public FigureRange Sum(IReadOnlyDictionary<string, FigureRange> incidentRanges)
+    internal FigureRange Sum(SumWorkspace ws)
     {
-        var children = new Dictionary<string, List<(string Child, bool Certain)>>(StringComparer.Ordinal);
-        var roots = new List<string>();
-        foreach (var incident in incidentRanges.Keys.Order(StringComparer.Ordinal))
+        var token = ws.Token;
+        ws.Roots.Clear();
+        foreach (var p in ws.Present)
         {
             var certain = true;
-            string? ancestor = null;
-            for (var at = incident; _parentOf.TryGetValue(at, out var up); at = up.Parent)
+            var ancestor = -1;
+            for (var at = p; _parent[at] >= 0; at = _parent[at])
             {
-                certain &= up.Certain;
-                if (incidentRanges.ContainsKey(up.Parent))
+                certain &= _certain[at];
+                if (ws.Stamp[_parent[at]] == token)
                 {
-                    ancestor = up.Parent;
+                    ancestor = _parent[at];
                     break;
                 }
             }
-            if (ancestor is null) roots.Add(incident);
-            else (children.TryGetValue(ancestor, out var list) ? list : children[ancestor] = []).Add((incident, certain));
+            if (ancestor < 0)
+            {
+                ws.Roots.Add(p);
+                continue;
+            }
+            if (ws.HeadStamp[ancestor] != token)
+            {
+                ws.HeadStamp[ancestor] = token;
+                ws.ChildHead[ancestor] = -1;
+            }
+            ws.Next[p] = ws.ChildHead[ancestor];
+            ws.ChildHead[ancestor] = p;
+            ws.CertainLink[p] = certain;
         }
 
         var total = new FigureRange(0, 0);
-        foreach (var root in roots) total += Combined(root, incidentRanges, children);
+        foreach (var root in ws.Roots) total += Combined(root, ws);
         return total;
     }
 
-    private static FigureRange Combined(string node, IReadOnlyDictionary<string, FigureRange> ranges, Dictionary<string, List<(string Child, bool Certain)>> children)
+    /// <summary>A node with everything nested under it, bottom-up without recursion (nesting may be deep).</summary>
+    private static FigureRange Combined(int root, SumWorkspace ws)
     {
-        var own = ranges[node];
-        if (!children.TryGetValue(node, out var kids)) return own;
-        var all = new FigureRange(0, 0);
-        var possible = new FigureRange(0, 0);
-        foreach (var (child, certain) in kids)
+        var token = ws.Token;
+        ws.Stack.Clear();
+        ws.Stack.Push((root, false));
+        while (ws.Stack.Count > 0)
         {
-            var inner = Combined(child, ranges, children);
-            all += inner;
-            if (!certain) possible += inner;
+            var (node, expanded) = ws.Stack.Pop();
+            var hasChildren = ws.HeadStamp[node] == token;
+            if (!expanded && hasChildren)
+            {
+                ws.Stack.Push((node, true));
+                for (var c = ws.ChildHead[node]; c >= 0; c = ws.Next[c]) ws.Stack.Push((c, false));
+                continue;
+            }
+            var own = ws.Own[node];
+            if (!hasChildren)
+            {
+                ws.Result[node] = own;
+                continue;
+            }
+            var all = new FigureRange(0, 0);
+            var possible = new FigureRange(0, 0);
+            for (var c = ws.ChildHead[node]; c >= 0; c = ws.Next[c])
+            {
+                all += ws.Result[c];
+                if (!ws.CertainLink[c]) possible += ws.Result[c];
+            }
+            var low = Math.Max(own.Low, all.Low);
+            double? high = own.High is { } h && possible.High is { } p ? h + p : null;
+            // A part claimed larger than its whole is a contradiction between sources; keep low <= high
+            // by letting the larger part set the floor and the ceiling.
+            if (high is { } bounded && bounded < low) high = low;
+            ws.Result[node] = new FigureRange(low, high);
         }
-        var low = Math.Max(own.Low, all.Low);
-        double? high = own.High is { } h && possible.High is { } p ? h + p : null;
-        // A part claimed larger than its whole is a contradiction between sources; keep low <= high
-        // by letting the larger part set the floor and the ceiling.
-        if (high is { } bounded && bounded < low) high = low;
-        return new FigureRange(low, high);
+        return ws.Result[root];
     }
+}
+
+/// <summary>Scratch arrays for one analysis, reused by every group total (stamped, never cleared).</summary>
+internal sealed class SumWorkspace(int incidents)
+{
+    public int Token;
+    public readonly int[] Stamp = new int[incidents];
+    public readonly FigureRange[] Own = new FigureRange[incidents];
+    public readonly FigureRange[] Result = new FigureRange[incidents];
+    public readonly int[] HeadStamp = new int[incidents];
+    public readonly int[] ChildHead = new int[incidents];
+    public readonly int[] Next = new int[incidents];
+    public readonly bool[] CertainLink = new bool[incidents];
+    public readonly List<int> Present = [];
+    public readonly List<int> Roots = [];
+    public readonly Stack<(int Node, bool Expanded)> Stack = new();
 }

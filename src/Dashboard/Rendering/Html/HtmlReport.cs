@@ -135,7 +135,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
             w.WriteLine("<thead><tr><th scope=\"col\">Bar</th><th scope=\"col\" class=\"num\">Figure</th><th scope=\"col\">Claims</th></tr></thead><tbody>");
             foreach (var row in spec.Rows)
             {
-                w.WriteLine($"<tr><td>{Html.Text(row.Label)}</td><td class=\"num\">{Html.Text(row.Display)}</td><td class=\"mono\">{Html.Text(string.Join(", ", row.ClaimIds))}</td></tr>");
+                w.WriteLine($"<tr><td>{Html.Text(row.Label)}</td><td class=\"num\">{Html.Text(row.Display)}</td><td class=\"mono\">{Html.Text(ClaimList(row.ClaimIds))}</td></tr>");
             }
             w.WriteLine("</tbody></table></div></details>");
             w.WriteLine("</figure>");
@@ -300,7 +300,14 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
 
     private static string Cell(Total? total, Metric metric) => total is null
         ? "<td class=\"num muted\">–</td>"
-        : $"<td class=\"num\" title=\"claims: {Html.Text(string.Join(", ", total.ClaimIds))}\">{Html.Text(total.Range.Format(metric.Unit))}</td>";
+        : $"<td class=\"num\" title=\"claims: {Html.Text(ClaimList(total.ClaimIds))}\">{Html.Text(total.Range.Format(metric.Unit))}</td>";
+
+    /// <summary>Claims named in the page: their ids when few, else how many and where the ids are, so the page stays small.</summary>
+    private const int MaxIdsListed = 20;
+
+    private static string ClaimList(IReadOnlyList<string> ids) => ids.Count <= MaxIdsListed
+        ? string.Join(", ", ids)
+        : string.Create(CultureInfo.InvariantCulture, $"{ids.Count:N0} claims (ids in aggregates.json)");
 
     private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 }

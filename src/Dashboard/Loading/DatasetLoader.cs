@@ -12,12 +12,11 @@ namespace Dashboard.Loading;
 public static class DatasetLoader
 {
     private static readonly string[] TopLevel = ["title", "documents", "sources", "metrics", "incidents", "claims"];
-    private static readonly string[] DocumentFields = ["id", "language", "outlet", "outlet_evidence", "rendering_of", "sha256", "note"];
-    private static readonly string[] SourceFields = ["id", "name", "name_ar", "side", "kind"];
-    private static readonly string[] MetricFields = ["id", "label", "unit", "additive"];
-    private static readonly string[] IncidentFields = ["id", "description", "place", "includes", "may_include", "note"];
-    private static readonly string[] ClaimFields =
-        ["id", "document", "source", "metric", "value", "qualifier", "low", "high", "affected", "incident", "place", "period", "evidence", "evidence_en", "note"];
+    private static readonly FieldSet DocumentFields = new("id", "language", "outlet", "outlet_evidence", "rendering_of", "sha256", "note");
+    private static readonly FieldSet SourceFields = new("id", "name", "name_ar", "side", "kind");
+    private static readonly FieldSet MetricFields = new("id", "label", "unit", "additive");
+    private static readonly FieldSet IncidentFields = new("id", "description", "place", "includes", "may_include", "note");
+    private static readonly FieldSet ClaimFields = new("id", "document", "source", "metric", "value", "qualifier", "low", "high", "affected", "incident", "place", "period", "evidence", "evidence_en", "note");
 
     /// <summary>Loads the file at <paramref name="path"/>; messages name it as <paramref name="displayName"/> (default: the path).</summary>
     public static LoadResult Load(string path, string? displayName = null)
@@ -84,6 +83,7 @@ public static class DatasetLoader
         var incidents = ImmutableArray.CreateBuilder<Incident>();
         var claims = ImmutableArray.CreateBuilder<Claim>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pool = new StringPool();
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -104,19 +104,19 @@ public static class DatasetLoader
                     else problems.Add(text.ProblemAt(node.Offset, "$.title", $"'title' must be a non-empty string, found {JsonNode.Describe(node.Kind)}"));
                     break;
                 case "documents":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, documents, BindDocument);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, documents, BindDocument);
                     break;
                 case "sources":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, sources, BindSource);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, sources, BindSource);
                     break;
                 case "metrics":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, metrics, BindMetric);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, metrics, BindMetric);
                     break;
                 case "incidents":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, incidents, BindIncident);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident);
                     break;
                 case "claims":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, claims, BindClaim);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim);
                     break;
                 default:
                     // The contract allows more top-level keys ($schema, curator notes).
@@ -138,7 +138,7 @@ public static class DatasetLoader
     private delegate T? Binder<T>(FieldReader fields);
 
     private static (ImmutableArray<int> Offsets, ImmutableArray<int> JsonIndices) ReadArray<T>(ref Utf8JsonReader reader, SourceText text, int start, string name,
-        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, ImmutableArray<T>.Builder into, Binder<T> bind)
+        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind)
         where T : class
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -161,7 +161,7 @@ public static class DatasetLoader
         {
             var path = $"$.{name}[{index}]";
             var node = JsonTreeReader.Read(ref reader, start, dup =>
-                problems.Add(text.ProblemAt(dup.NameOffset, $"{path}.{dup.Name}", $"duplicate key '{dup.Name}'")));
+                problems.Add(text.ProblemAt(dup.NameOffset, $"{path}.{dup.Name}", $"duplicate key '{dup.Name}'")), pool);
             if (node is not JsonObject obj)
             {
                 problems.Add(text.ProblemAt(node.Offset, path, $"expected an object, found {JsonNode.Describe(node.Kind)}"));

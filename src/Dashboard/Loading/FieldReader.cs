@@ -14,7 +14,7 @@ internal sealed class FieldReader
     private readonly SourceText _text;
     private readonly List<Problem> _problems;
 
-    public FieldReader(JsonObject obj, string path, SourceText text, List<Problem> problems, IReadOnlyCollection<string> allowed)
+    public FieldReader(JsonObject obj, string path, SourceText text, List<Problem> problems, FieldSet allowed)
     {
         _obj = obj;
         _path = path;
@@ -24,7 +24,7 @@ internal sealed class FieldReader
         {
             if (!allowed.Contains(p.Name))
             {
-                Report(p.NameOffset, $"{_path}.{p.Name}", $"unknown field '{p.Name}' (expected one of: {string.Join(", ", allowed)})");
+                Report(p.NameOffset, $"{_path}.{p.Name}", $"unknown field '{p.Name}' (expected one of: {allowed})");
             }
         }
     }
@@ -65,6 +65,11 @@ internal sealed class FieldReader
         if (value is not JsonNumber n)
         {
             Mistyped(name, value, "a number or null");
+            return (false, null);
+        }
+        if (!double.IsFinite(n.Number))
+        {
+            Report(n.Offset, $"{_path}.{name}", $"'{name}' is too large to be a number");
             return (false, null);
         }
         return (true, n.Number);

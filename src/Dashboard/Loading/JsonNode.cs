@@ -41,7 +41,7 @@ internal sealed record JsonArray(int Offset, ImmutableArray<JsonNode> Items) : J
 
 internal sealed record JsonString(int Offset, string Text) : JsonNode(JsonKind.String, Offset);
 
-/// <summary>A number, kept with its text so "2.0" and "2" can both be reported as written.</summary>
-internal sealed record JsonNumber(int Offset, double Number, string Text) : JsonNode(JsonKind.Number, Offset);
+/// <summary>A number; NaN when it does not fit a double (e.g. 1e999).</summary>
+internal sealed record JsonNumber(int Offset, double Number) : JsonNode(JsonKind.Number, Offset);
 
 internal sealed record JsonLiteral(JsonKind LiteralKind, int Offset) : JsonNode(LiteralKind, Offset);

@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 
 namespace Dashboard.Loading;
@@ -12,44 +12,41 @@ internal static class JsonTreeReader
     /// every position so a reader over a slice still reports offsets in the whole file.
     /// Duplicate property names are reported through <paramref name="onDuplicate"/>.
     /// </summary>
-    public static JsonNode Read(ref Utf8JsonReader reader, int baseOffset, Action<JsonProperty> onDuplicate)
+    public static JsonNode Read(ref Utf8JsonReader reader, int baseOffset, Action<JsonProperty> onDuplicate, StringPool? pool = null)
     {
         var offset = baseOffset + (int)reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
             {
-                var props = ImmutableArray.CreateBuilder<JsonProperty>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var props = new List<JsonProperty>(16);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var nameOffset = baseOffset + (int)reader.TokenStartIndex;
-                    var name = reader.GetString()!;
+                    var name = ReadString(ref reader, pool);
                     reader.Read();
-                    var value = Read(ref reader, baseOffset, onDuplicate);
+                    var value = Read(ref reader, baseOffset, onDuplicate, pool);
                     var prop = new JsonProperty(name, nameOffset, value);
-                    if (!seen.Add(name)) onDuplicate(prop);
+                    // Objects have a handful of keys: a scan beats allocating a set per object.
+                    if (props.Exists(p => p.Name == name)) onDuplicate(prop);
                     else props.Add(prop);
                 }
-                return new JsonObject(offset, props.ToImmutable());
+                return new JsonObject(offset, [.. props]);
             }
             case JsonTokenType.StartArray:
             {
                 var items = ImmutableArray.CreateBuilder<JsonNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(Read(ref reader, baseOffset, onDuplicate));
+                    items.Add(Read(ref reader, baseOffset, onDuplicate, pool));
                 }
                 return new JsonArray(offset, items.ToImmutable());
             }
             case JsonTokenType.String:
-                return new JsonString(offset, reader.GetString()!);
+                return new JsonString(offset, ReadString(ref reader, pool));
             case JsonTokenType.Number:
-            {
-                var text = System.Text.Encoding.UTF8.GetString(reader.ValueSpan);
-                var number = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-                return new JsonNumber(offset, number, text);
-            }
+                // Out-of-range numbers (1e999) are not finite: the validator names them as such.
+                return new JsonNumber(offset, reader.TryGetDouble(out var number) ? number : double.NaN);
             case JsonTokenType.True:
                 return new JsonLiteral(JsonKind.True, offset);
             case JsonTokenType.False:
@@ -59,5 +56,14 @@ internal static class JsonTreeReader
             default:
                 throw new InvalidOperationException($"unexpected token {reader.TokenType}");
         }
+    }
+
+    private static string ReadString(ref Utf8JsonReader reader, StringPool? pool)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (pool is null || length > StringPool.MaxPooledLength * 3) return reader.GetString()!;
+        Span<char> buffer = stackalloc char[StringPool.MaxPooledLength * 3];
+        var written = reader.CopyString(buffer);
+        return written <= StringPool.MaxPooledLength ? pool.Get(buffer[..written]) : buffer[..written].ToString();
     }
 }

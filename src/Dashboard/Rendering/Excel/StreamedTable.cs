@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Xml;
 using Dashboard.Model;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -9,7 +10,7 @@ namespace Dashboard.Rendering.Excel;
 /// <summary>Indexes into the workbook's cell formats, added by <see cref="XlsxRewriter"/>.</summary>
 internal sealed record StyleIds(uint Text, uint Count, uint Percent, uint Wrap, uint RightToLeft);
 
-/// <summary>A sheet written row by row with OpenXmlWriter, never held whole in memory.</summary>
+/// <summary>A sheet written row by row, never held whole in memory.</summary>
 internal interface IStreamedTable
 {
     string Sheet { get; }
@@ -43,23 +44,39 @@ internal sealed class StreamedTable<T>(
     {
         var lastColumn = ColumnName(columns.Count);
         var lastRow = Math.Max(rows.Count, 1) + 1;
-        using var w = OpenXmlWriter.Create(destination);
-        w.WriteStartDocument();
-        w.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")]);
-        w.WriteElement(new SheetDimension { Reference = $"A1:{lastColumn}{lastRow}" });
-        w.WriteElement(new SheetViews(new SheetView(
-            new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-            new Selection { Pane = PaneValues.BottomLeft }) { WorkbookViewId = 0 }));
-        // Excel's cell padding, which ClosedXML adds too: the same widths on both paths.
-        w.WriteElement(new Columns(Widths().Select((width, j) => new Column { Min = (uint)j + 1, Max = (uint)j + 1, Width = width + 0.710625, CustomWidth = true })));
+        // A plain XmlWriter: the SDK's element objects cost too much per cell at a million rows.
+        // Text is made XML-safe before it is written, so the writer need not check characters.
+        using var w = XmlWriter.Create(destination, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CheckCharacters = false });
+        w.WriteStartDocument(standalone: true);
+        w.WriteStartElement("worksheet", Main);
+        w.WriteAttributeString("xmlns", "r", null, Relationships);
+        w.WriteStartElement("dimension", Main);
+        w.WriteAttributeString("ref", $"A1:{lastColumn}{lastRow}");
+        w.WriteEndElement();
+        w.WriteRaw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/></sheetView></sheetViews>");
+        w.WriteStartElement("cols", Main);
+        var j = 0;
+        foreach (var width in Widths())
+        {
+            j++;
+            w.WriteStartElement("col", Main);
+            w.WriteAttributeString("min", j.ToString(CultureInfo.InvariantCulture));
+            w.WriteAttributeString("max", j.ToString(CultureInfo.InvariantCulture));
+            // Excel's cell padding, which ClosedXML adds too: the same widths on both paths.
+            w.WriteAttributeString("width", (width + 0.710625).ToString("R", CultureInfo.InvariantCulture));
+            w.WriteAttributeString("customWidth", "1");
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
 
-        w.WriteStartElement(new SheetData());
-        WriteRow(w, 1, Headers.Select(h => (object?)h).ToArray(), Unit.People, styles, header: true);
+        var letters = Enumerable.Range(1, columns.Count).Select(ColumnName).ToArray();
+        w.WriteStartElement("sheetData", Main);
+        WriteRow(w, 1, Headers.Select(h => (object?)h).ToArray(), Unit.People, styles, letters, header: true);
         var values = new object?[columns.Count];
         for (var i = 0; i < rows.Count; i++)
         {
-            for (var j = 0; j < columns.Count; j++) values[j] = columns[j].Value(rows[i]);
-            WriteRow(w, i + 2, values, unitOf?.Invoke(rows[i]) ?? Unit.People, styles, header: false);
+            for (var c = 0; c < columns.Count; c++) values[c] = columns[c].Value(rows[i]);
+            WriteRow(w, i + 2, values, unitOf?.Invoke(rows[i]) ?? Unit.People, styles, letters, header: false);
         }
         w.WriteEndElement();
 
@@ -67,26 +84,45 @@ internal sealed class StreamedTable<T>(
         {
             // Room below the data for rows an analyst adds, as on the ClosedXML path.
             var below = Math.Min(lastRow + 1000, 1_048_576);
-            w.WriteElement(new DataValidations(lists.Select(l => new DataValidation(new Formula1(l.Formula))
+            w.WriteStartElement("dataValidations", Main);
+            w.WriteAttributeString("count", lists.Count.ToString(CultureInfo.InvariantCulture));
+            foreach (var (column, formula, name) in lists)
             {
-                Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true, ErrorTitle = "Not in the contract",
-                Error = $"'{l.Name}' must be one of the values in data/README.md.",
-                SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{ColumnName(l.Column)}2:{ColumnName(l.Column)}{below}" },
-            })) { Count = (uint)lists.Count });
-        }
-        if (links is not null && rows.Count * 2 <= MaxHyperlinks)
-        {
-            w.WriteStartElement(new Hyperlinks());
-            for (var i = 0; i < rows.Count; i++)
-            {
-                foreach (var (column, location) in links(rows[i]))
-                    w.WriteElement(new Hyperlink { Reference = $"{ColumnName(column)}{i + 2}", Location = location });
+                w.WriteStartElement("dataValidation", Main);
+                w.WriteAttributeString("type", "list");
+                w.WriteAttributeString("allowBlank", "1");
+                w.WriteAttributeString("showErrorMessage", "1");
+                w.WriteAttributeString("errorTitle", "Not in the contract");
+                w.WriteAttributeString("error", $"'{name}' must be one of the values in data/README.md.");
+                w.WriteAttributeString("sqref", $"{letters[column - 1]}2:{letters[column - 1]}{below}");
+                w.WriteElementString("formula1", Main, formula);
+                w.WriteEndElement();
             }
             w.WriteEndElement();
         }
-        w.WriteElement(new TableParts(new TablePart { Id = tableRelationshipId }) { Count = 1 });
+        if (links is not null && rows.Count * 2 <= MaxHyperlinks)
+        {
+            w.WriteStartElement("hyperlinks", Main);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                foreach (var (column, location) in links(rows[i]))
+                {
+                    w.WriteStartElement("hyperlink", Main);
+                    w.WriteAttributeString("ref", letters[column - 1] + (i + 2).ToString(CultureInfo.InvariantCulture));
+                    w.WriteAttributeString("location", location);
+                    w.WriteEndElement();
+                }
+            }
+            w.WriteEndElement();
+        }
+        w.WriteStartElement("tableParts", Main);
+        w.WriteAttributeString("count", "1");
+        w.WriteStartElement("tablePart", Main);
+        w.WriteAttributeString("id", Relationships, tableRelationshipId);
         w.WriteEndElement();
-        w.Close();
+        w.WriteEndElement();
+        w.WriteEndElement();
+        w.WriteEndDocument();
     }
 
     /// <summary>The table part for this sheet.</summary>
@@ -102,40 +138,57 @@ internal sealed class StreamedTable<T>(
         };
     }
 
-    private void WriteRow(OpenXmlWriter w, int row, object?[] values, Unit unit, StyleIds styles, bool header)
+    private void WriteRow(XmlWriter w, int row, object?[] values, Unit unit, StyleIds styles, string[] letters, bool header)
     {
-        w.WriteStartElement(RowElement, [new OpenXmlAttribute("r", "", row.ToString(CultureInfo.InvariantCulture))]);
+        var r = row.ToString(CultureInfo.InvariantCulture);
+        w.WriteStartElement("row", Main);
+        w.WriteAttributeString("r", r);
         for (var j = 0; j < values.Length; j++)
         {
-            var reference = ColumnName(j + 1) + row.ToString(CultureInfo.InvariantCulture);
             var kind = header ? CellKind.Text : columns[j].Kind;
-            switch (values[j])
+            var value = values[j];
+            if (value is null) continue;
+            w.WriteStartElement("c", Main);
+            w.WriteStartAttribute("r");
+            w.WriteString(letters[j]);
+            w.WriteString(r);
+            w.WriteEndAttribute();
+            switch (value)
             {
-                case null:
-                    break;
                 case bool b:
-                    w.WriteElement(new Cell { CellReference = reference, DataType = CellValues.Boolean, StyleIndex = styles.Text, CellValue = new CellValue(b ? "1" : "0") });
+                    w.WriteAttributeString("s", styles.Text.ToString(CultureInfo.InvariantCulture));
+                    w.WriteAttributeString("t", "b");
+                    w.WriteElementString("v", Main, b ? "1" : "0");
                     break;
                 case double d:
-                    w.WriteElement(new Cell { CellReference = reference, StyleIndex = kind == CellKind.Figure && unit == Unit.Percent ? styles.Percent : styles.Count, CellValue = new CellValue(d.ToString("R", CultureInfo.InvariantCulture)) });
+                    w.WriteAttributeString("s", (kind == CellKind.Figure && unit == Unit.Percent ? styles.Percent : styles.Count).ToString(CultureInfo.InvariantCulture));
+                    w.WriteElementString("v", Main, d.ToString("R", CultureInfo.InvariantCulture));
                     break;
                 case int n:
-                    w.WriteElement(new Cell { CellReference = reference, StyleIndex = styles.Count, CellValue = new CellValue(n.ToString(CultureInfo.InvariantCulture)) });
+                    w.WriteAttributeString("s", styles.Count.ToString(CultureInfo.InvariantCulture));
+                    w.WriteElementString("v", Main, n.ToString(CultureInfo.InvariantCulture));
                     break;
                 default:
                     var style = kind switch { CellKind.RightToLeftText => styles.RightToLeft, CellKind.LongText => styles.Wrap, _ => styles.Text };
-                    w.WriteStartElement(CellElement, [new OpenXmlAttribute("r", "", reference), new OpenXmlAttribute("s", "", style.ToString(CultureInfo.InvariantCulture)), new OpenXmlAttribute("t", "", "inlineStr")]);
-                    w.WriteStartElement(InlineStringElement);
-                    w.WriteStartElement(TextElement, [new OpenXmlAttribute("xml", "space", "http://www.w3.org/XML/1998/namespace", "preserve")]);
-                    w.WriteString(XmlSafe(values[j]!.ToString() ?? ""));
-                    w.WriteEndElement();
+                    w.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
+                    w.WriteAttributeString("t", "inlineStr");
+                    w.WriteStartElement("is", Main);
+                    var text = XmlSafe(value.ToString() ?? "");
+                    w.WriteStartElement("t", Main);
+                    // Only text with space at either end needs telling that its spaces count.
+                    if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) w.WriteAttributeString("xml", "space", null, "preserve");
+                    w.WriteString(text);
                     w.WriteEndElement();
                     w.WriteEndElement();
                     break;
             }
+            w.WriteEndElement();
         }
         w.WriteEndElement();
     }
+
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     private IEnumerable<double> Widths()
     {
@@ -177,9 +230,4 @@ internal sealed class StreamedTable<T>(
     }
 
     private static bool XmlChar(char c) => c is '\t' or '\n' or '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF);
-
-    private static readonly Row RowElement = new();
-    private static readonly Cell CellElement = new();
-    private static readonly InlineString InlineStringElement = new();
-    private static readonly DocumentFormat.OpenXml.Spreadsheet.Text TextElement = new();
 }

@@ -15,7 +15,7 @@ namespace Dashboard.Rendering.Excel;
 public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStreamAbove, int maxRowsPerSheet = FiguresWorkbook.ExcelMaxDataRows) : IOutput
 {
     /// <summary>Rows a sheet may have before it is streamed.</summary>
-    public const int DefaultStreamAbove = 5_000;
+    public const int DefaultStreamAbove = 1_000;
 
     /// <summary>Excel's 1,048,576 rows a sheet, less the header.</summary>
     public const int ExcelMaxDataRows = 1_048_575;

@@ -7,8 +7,6 @@ internal sealed class FieldSet(params string[] names)
 {
     private readonly FrozenSet<string> _set = names.ToFrozenSet(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Names => names;
-
     public bool Contains(string name) => _set.Contains(name);
 
     public override string ToString() => string.Join(", ", names);

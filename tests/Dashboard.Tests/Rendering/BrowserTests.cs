@@ -7,17 +7,21 @@ namespace Dashboard.Tests.Rendering;
 /// <summary>The report in a real browser: Debian's Chromium driven by Playwright, never a downloaded browser.</summary>
 public class BrowserTests(ITestOutputHelper output)
 {
-    private static async Task<(IPlaywright, IBrowser)> Launch()
+    /// <summary>Generates the bundled report into a scratch folder and opens it in Chromium at the given size.</summary>
+    private static async Task WithReport(int width, int height, Func<IPage, string, Task> test)
     {
-        var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        using var dir = new TempDir();
+        var url = Generate(dir);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = RequiresChromiumFactAttribute.Executable,
             Headless = true,
             // As root Chromium needs --no-sandbox; the rest stop it calling home on a closed network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
-        return (playwright, browser);
+        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        await test(page, url);
     }
 
     private static string Generate(TempDir dir)
@@ -35,14 +39,8 @@ public class BrowserTests(ITestOutputHelper output)
         .Select(s => s.Split('|')).Select(p => (double.Parse(p[0], System.Globalization.CultureInfo.InvariantCulture), p[1])).ToList();
 
     [RequiresChromiumFact]
-    public async Task Page_loads_clean_sorts_filters_and_is_screenshotted()
-    {
-        using var dir = new TempDir();
-        var url = Generate(dir);
-        var (playwright, browser) = await Launch();
-        try
+    public Task Page_loads_clean_sorts_filters_and_is_screenshotted() => WithReport(1280, 900, async (page, url) =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
             var errors = new List<string>();
             var requests = new List<string>();
             page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
@@ -84,23 +82,11 @@ public class BrowserTests(ITestOutputHelper output)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = true });
             Assert.True(new FileInfo(shot).Length > 10_000);
             output.WriteLine("screenshot: " + shot);
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
-    }
+        });
 
     [RequiresChromiumFact]
-    public async Task Arabic_evidence_renders_right_to_left_and_the_phone_layout_has_no_page_wide_scroll()
-    {
-        using var dir = new TempDir();
-        var url = Generate(dir);
-        var (playwright, browser) = await Launch();
-        try
+    public Task Arabic_evidence_renders_right_to_left_and_the_phone_layout_has_no_page_wide_scroll() => WithReport(390, 844, async (page, url) =>
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
             await page.GotoAsync(url);
             var direction = await page.EvalOnSelectorAsync<string>("#claim-000-health-killed td[lang=ar]", "td => getComputedStyle(td).direction");
             Assert.Equal("rtl", direction);
@@ -110,11 +96,5 @@ public class BrowserTests(ITestOutputHelper output)
             var shot = Path.Combine(AppContext.BaseDirectory, "artifacts", "report-phone.png");
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = shot, FullPage = false });
             output.WriteLine("screenshot: " + shot);
-        }
-        finally
-        {
-            await browser.CloseAsync();
-            playwright.Dispose();
-        }
-    }
+        });
 }

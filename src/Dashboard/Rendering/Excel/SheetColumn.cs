@@ -1,5 +1,3 @@
-using Dashboard.Model;
-
 namespace Dashboard.Rendering.Excel;
 
 /// <summary>How a column's cells are written.</summary>
@@ -21,10 +19,3 @@ public enum CellKind
 
 /// <summary>A column of a sheet: its header, how its cells are written, and the value of a row.</summary>
 public sealed record SheetColumn<T>(string Header, CellKind Kind, Func<T, object?> Value);
-
-/// <summary>A row's unit decides how its figures are formatted.</summary>
-public interface IHasUnit
-{
-    /// <summary>The unit of the row's figures.</summary>
-    Unit Unit { get; }
-}

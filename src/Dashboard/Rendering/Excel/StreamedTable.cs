@@ -17,7 +17,7 @@ internal interface IStreamedTable
     string Table { get; }
     IReadOnlyList<string> Headers { get; }
     int RowCount { get; }
-    void WriteSheet(Stream destination, StyleIds styles, string tableRelationshipId);
+    void WriteSheet(Stream destination, StyleIds styles, string tableRelationshipId, SharedStrings? shared);
     DocumentFormat.OpenXml.OpenXmlElement TablePart(uint id);
 }
 
@@ -40,7 +40,7 @@ internal sealed class StreamedTable<T>(
     public IReadOnlyList<string> Headers { get; } = columns.Select(c => c.Header).ToList();
     public int RowCount => rows.Count;
 
-    public void WriteSheet(Stream destination, StyleIds styles, string tableRelationshipId)
+    public void WriteSheet(Stream destination, StyleIds styles, string tableRelationshipId, SharedStrings? shared)
     {
         var lastColumn = ColumnName(columns.Count);
         var lastRow = Math.Max(rows.Count, 1) + 1;
@@ -71,12 +71,15 @@ internal sealed class StreamedTable<T>(
 
         var letters = Enumerable.Range(1, columns.Count).Select(ColumnName).ToArray();
         w.WriteStartElement("sheetData", Main);
-        WriteRow(w, 1, Headers.Select(h => (object?)h).ToArray(), Unit.People, styles, letters, header: true);
+        // Short, repeated text (ids of documents, sources, incidents; vocabulary words; displays) is shared;
+        // claim ids, statements, evidence and notes are mostly unique and stay inline.
+        var sharedColumn = columns.Select(c => shared is not null && c.Kind == CellKind.Text && c.Header is not ("id" or "statement" or "claims")).ToArray();
+        WriteRow(w, 1, Headers.Select(h => (object?)h).ToArray(), Unit.People, styles, letters, header: true, sharedColumn, shared);
         var values = new object?[columns.Count];
         for (var i = 0; i < rows.Count; i++)
         {
             for (var c = 0; c < columns.Count; c++) values[c] = columns[c].Value(rows[i]);
-            WriteRow(w, i + 2, values, unitOf?.Invoke(rows[i]) ?? Unit.People, styles, letters, header: false);
+            WriteRow(w, i + 2, values, unitOf?.Invoke(rows[i]) ?? Unit.People, styles, letters, header: false, sharedColumn, shared);
         }
         w.WriteEndElement();
 
@@ -138,7 +141,7 @@ internal sealed class StreamedTable<T>(
         };
     }
 
-    private void WriteRow(XmlWriter w, int row, object?[] values, Unit unit, StyleIds styles, string[] letters, bool header)
+    private void WriteRow(XmlWriter w, int row, object?[] values, Unit unit, StyleIds styles, string[] letters, bool header, bool[] sharedColumn, SharedStrings? shared)
     {
         var r = row.ToString(CultureInfo.InvariantCulture);
         w.WriteStartElement("row", Main);
@@ -167,6 +170,11 @@ internal sealed class StreamedTable<T>(
                 case int n:
                     w.WriteAttributeString("s", styles.Count.ToString(CultureInfo.InvariantCulture));
                     w.WriteElementString("v", Main, n.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case var _ when !header && sharedColumn[j]:
+                    w.WriteAttributeString("s", styles.Text.ToString(CultureInfo.InvariantCulture));
+                    w.WriteAttributeString("t", "s");
+                    w.WriteElementString("v", Main, shared!.IndexOf(XmlSafe(value.ToString() ?? "")).ToString(CultureInfo.InvariantCulture));
                     break;
                 default:
                     var style = kind switch { CellKind.RightToLeftText => styles.RightToLeft, CellKind.LongText => styles.Wrap, _ => styles.Text };

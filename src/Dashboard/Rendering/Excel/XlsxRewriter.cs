@@ -35,6 +35,9 @@ internal static class XlsxRewriter
         var styles = Load(source.GetEntry("xl/styles.xml")!);
         var ids = AddCellFormats(styles);
         var types = Load(source.GetEntry("[Content_Types].xml")!);
+        // Without a shared string table in the small workbook, streamed text stays inline.
+        const string SharedStringsPath = "xl/sharedStrings.xml";
+        var shared = source.GetEntry(SharedStringsPath) is { } sst ? new SharedStrings(Load(sst)) : null;
         foreach (var p in plan)
             types.Root!.Add(new XElement(ContentTypes + "Override", new XAttribute("PartName", "/" + p.TablePath), new XAttribute("ContentType", TableContentType)));
 
@@ -44,9 +47,10 @@ internal static class XlsxRewriter
             if (replaced.TryGetValue(entry.FullName, out var p))
             {
                 using var sheet = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
-                p.Table.WriteSheet(sheet, ids, "rIdStreamedTable");
+                p.Table.WriteSheet(sheet, ids, "rIdStreamedTable", shared);
             }
             else if (entry.FullName == "xl/styles.xml") Save(target, entry.FullName, styles);
+            else if (shared is not null && entry.FullName == SharedStringsPath) { /* written last, once every sheet has added its strings */ }
             else if (entry.FullName == "[Content_Types].xml") Save(target, entry.FullName, types);
             else if (replaced.ContainsKey(RelsOwner(entry.FullName) ?? "")) { /* rewritten below */ }
             else
@@ -55,6 +59,11 @@ internal static class XlsxRewriter
                 using var to = target.CreateEntry(entry.FullName, CompressionLevel.Optimal).Open();
                 from.CopyTo(to);
             }
+        }
+        if (shared is not null)
+        {
+            using var sstStream = target.CreateEntry(SharedStringsPath, CompressionLevel.Optimal).Open();
+            shared.Write(sstStream);
         }
         foreach (var p in plan)
         {

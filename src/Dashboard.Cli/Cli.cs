@@ -60,6 +60,9 @@ public static class Cli
         var loaded = Timed("load", () => Dashboard.Loading.DatasetLoader.Load(dataPath));
         var (valid, problems) = Timed("validate", () => ValidatedDataset.From(loaded));
         if (valid is null) return Report(problems, stderr);
+        // The file's bytes were kept only to place error messages; let them go before the heavy stages
+        // (the callback below shares this closure and would otherwise keep them to the end).
+        loaded = null!;
 
         // Process data.
         var model = Timed("analyse", () => AnalysedModel.Build(valid));

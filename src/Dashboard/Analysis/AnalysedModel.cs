@@ -14,6 +14,9 @@ public sealed class AnalysedModel
     private AnalysedModel(Dataset dataset, InputFile input, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
         ImmutableArray<IncidentRange> incidentRanges, ImmutableArray<Total> totals, ImmutableArray<Headline> headlines)
     {
+        ClaimsPerSource = claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
+        ClaimsPerDocument = claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
+        _corroboration = statements.ToDictionary(s => s.Key, s => s.Corroboration);
         Dataset = dataset;
         Input = input;
         Claims = claims;
@@ -43,6 +46,17 @@ public sealed class AnalysedModel
 
     /// <summary>One headline per metric, in metric order.</summary>
     public ImmutableArray<Headline> Headlines { get; }
+
+    private readonly Dictionary<StatementKey, int> _corroboration;
+
+    /// <summary>How many documents carry the statement a claim belongs to.</summary>
+    public int CorroborationOf(AnalysedClaim claim) => _corroboration[claim.Statement];
+
+    /// <summary>How many claims each source makes (sources with none are absent).</summary>
+    public IReadOnlyDictionary<string, int> ClaimsPerSource { get; }
+
+    /// <summary>How many claims each document carries (documents with none are absent).</summary>
+    public IReadOnlyDictionary<string, int> ClaimsPerDocument { get; }
 
     /// <summary>The totals of one kind of group.</summary>
     public IEnumerable<Total> TotalsOf(GroupKind group) => Totals.Where(t => t.Group == group);

@@ -15,7 +15,6 @@ public static class Frames
     /// <summary>One row per claim, in dataset order.</summary>
     public static DataFrame ClaimsFrame(this AnalysedModel model)
     {
-        var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
         var rows = model.Claims;
         return new DataFrame(
             Strings("id", rows.Select(c => c.Claim.Id)),
@@ -31,7 +30,7 @@ public static class Frames
             Strings("affected", rows.Select(c => c.Claim.Affected.Wire())),
             Strings("incident", rows.Select(c => c.Claim.Incident)),
             Strings("statement", rows.Select(c => c.Statement.ToString())),
-            new Int32DataFrameColumn("corroboration", rows.Select(c => corroboration[c.Statement])),
+            new Int32DataFrameColumn("corroboration", rows.Select(model.CorroborationOf)),
             Strings("evidence", rows.Select(c => c.Claim.Evidence)),
             Strings("evidence_en", rows.Select(c => c.Claim.EvidenceEn)));
     }

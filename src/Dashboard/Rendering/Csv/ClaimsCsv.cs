@@ -20,7 +20,6 @@ public sealed class ClaimsCsv : IOutput
     /// <inheritdoc />
     public void Write(AnalysedModel model, Stream stream)
     {
-        var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
         using var w = new StreamWriter(stream, CsvText.Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         w.WriteLine(string.Join(',', Columns));
         foreach (var a in model.Claims)
@@ -31,7 +30,7 @@ public sealed class ClaimsCsv : IOutput
                 CsvText.Text(c.Metric), CsvText.Number(c.Value), CsvText.Text(c.Qualifier.Wire()), CsvText.Number(c.Low), CsvText.Number(c.High),
                 CsvText.Number(a.Range.Low), CsvText.Number(a.Range.High), a.Range.IsOpen ? "true" : "false",
                 CsvText.Text(c.Affected.Wire()), CsvText.Text(c.Incident), CsvText.Text(a.Statement.ToString()),
-                corroboration[a.Statement].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                model.CorroborationOf(a).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 CsvText.Text(c.Place), CsvText.Text(c.Period), CsvText.Text(c.Evidence), CsvText.Text(c.EvidenceEn), CsvText.Text(c.Note)));
         }
     }

@@ -47,8 +47,7 @@ public static class ClaimsSheet
     /// <summary>The rows of the sheet, in dataset order.</summary>
     public static IEnumerable<ClaimRow> Rows(AnalysedModel model)
     {
-        var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
-        return model.Claims.Select(c => new ClaimRow(c, corroboration[c.Statement]));
+        return model.Claims.Select(c => new ClaimRow(c, model.CorroborationOf(c)));
     }
 
     /// <summary>

@@ -42,8 +42,8 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
     {
         var metrics = model.Dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var sourceNames = model.Dataset.Sources.ToDictionary(s => s.Id, s => s.Name, StringComparer.Ordinal);
-        var claimsPerSource = model.Claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
-        var claimsPerDocument = model.Claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
+        var claimsPerSource = model.ClaimsPerSource;
+        var claimsPerDocument = model.ClaimsPerDocument;
         var claimRows = ClaimsSheet.Rows(model).ToList();
         var claimChunks = claimRows.Count > streamAbove ? claimRows.Chunk(maxRowsPerSheet).Select(c => (IReadOnlyList<ClaimsSheet.ClaimRow>)c).ToList() : [claimRows];
         var claimSheets = claimChunks.Select((_, k) => k == 0 ? ClaimsSheet.Name : string.Create(CultureInfo.InvariantCulture, $"{ClaimsSheet.Name} ({k + 1})")).ToList();

@@ -170,7 +170,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Source</th><th scope=\"col\">Side</th><th scope=\"col\">Kind</th>");
         foreach (var m in model.Dataset.Metrics) w.Write($"<th scope=\"col\" class=\"num\">{Html.Text(m.Label)}</th>");
         w.WriteLine("</tr></thead><tbody>");
-        var claimsPerSource = model.Claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
+        var claimsPerSource = model.ClaimsPerSource;
         var shown = MostClaims(model.Dataset.Sources, s => claimsPerSource.GetValueOrDefault(s.Id));
         foreach (var s in shown)
         {
@@ -187,7 +187,6 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
     private static void Claims(StreamWriter w, AnalysedModel model)
     {
         var languages = model.Dataset.Documents.ToDictionary(d => d.Id, d => d.Language, StringComparer.Ordinal);
-        var corroboration = model.Statements.ToDictionary(s => s.Key, s => s.Corroboration);
         w.WriteLine("<section id=\"claims\" aria-labelledby=\"claims-h\">");
         w.WriteLine("<h2 id=\"claims-h\">Every claim</h2>");
         w.WriteLine("<p>Each row is one figure as one document reports it, with the words it stands on. Click a column header to sort.</p>");
@@ -203,7 +202,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<div class=\"table-wrap\"><table id=\"claims-table\"><thead><tr>");
         foreach (var (label, type) in ClaimColumns) w.Write($"<th scope=\"col\"{(type == "number" ? " class=\"num\" data-type=\"number\"" : "")}><button type=\"button\">{label}</button></th>");
         w.WriteLine("</tr></thead><tbody>");
-        var rows = RelevantClaims(model, corroboration);
+        var rows = RelevantClaims(model);
         foreach (var a in rows)
         {
             var c = a.Claim;
@@ -217,7 +216,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
             w.Write($"<td>{Html.Text(a.Source.Name)}</td>");
             w.Write($"<td>{Html.Text(ChartRecipes.AffectedLabel(c.Affected.Wire()))}</td>");
             w.Write($"<td class=\"mono\">{Html.Text(c.Incident)}</td>");
-            w.Write($"<td class=\"num\" data-sort=\"{corroboration[a.Statement]}\">{corroboration[a.Statement]}</td>");
+            w.Write($"<td class=\"num\" data-sort=\"{model.CorroborationOf(a)}\">{model.CorroborationOf(a)}</td>");
             w.Write($"<td class=\"mono\">{Html.Text(c.Document)}</td>");
             w.Write($"<td lang=\"{Html.Text(lang)}\" dir=\"{dir}\">{Html.Text(c.Evidence)}</td>");
             w.Write($"<td class=\"gloss\">{Html.Text(c.EvidenceEn)}{(c.Note is null ? "" : $"<br><em>Note: {Html.Text(c.Note)}</em>")}</td>");
@@ -254,7 +253,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<section id=\"provenance\" aria-labelledby=\"provenance-h\">");
         w.WriteLine("<h2 id=\"provenance-h\">Sources, downloads and provenance</h2>");
         w.WriteLine("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Document</th><th scope=\"col\">Language</th><th scope=\"col\">Outlet</th><th scope=\"col\" class=\"num\">Claims</th><th scope=\"col\">SHA-256</th></tr></thead><tbody>");
-        var claimsPerDocument = model.Claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
+        var claimsPerDocument = model.ClaimsPerDocument;
         var documents = MostClaims(model.Dataset.Documents, d => claimsPerDocument.GetValueOrDefault(d.Id));
         foreach (var d in documents)
         {
@@ -279,11 +278,11 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
     /// The claims the page lists: all of them up to <see cref="MaxClaimRows"/>; beyond, those carried by the
     /// most documents, then the largest figures, in dataset order.
     /// </summary>
-    private static List<AnalysedClaim> RelevantClaims(AnalysedModel model, Dictionary<StatementKey, int> corroboration)
+    private static List<AnalysedClaim> RelevantClaims(AnalysedModel model)
     {
         if (model.Claims.Length <= MaxClaimRows) return [.. model.Claims];
         var keep = model.Claims.Select((c, i) => (c, i))
-            .OrderByDescending(x => corroboration[x.c.Statement]).ThenByDescending(x => x.c.Range.Low).ThenBy(x => x.i)
+            .OrderByDescending(x => model.CorroborationOf(x.c)).ThenByDescending(x => x.c.Range.Low).ThenBy(x => x.i)
             .Take(MaxClaimRows).OrderBy(x => x.i);
         return keep.Select(x => x.c).ToList();
     }

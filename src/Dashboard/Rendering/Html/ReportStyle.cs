@@ -22,6 +22,7 @@ internal static class ReportStyle
         h3 { font-size: 1rem; margin: 0; }
         .lede { font-size: 1.05rem; max-width: 48rem; }
         .caveat { border-left: 4px solid var(--accent); padding: .5rem .75rem; background: var(--card); max-width: 48rem; }
+        .note { font-size: .9rem; color: var(--muted); border-left: 3px solid var(--line); padding-left: .5rem; }
         nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         a { color: inherit; text-underline-offset: 2px; }
         .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .75rem; }

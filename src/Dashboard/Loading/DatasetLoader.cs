@@ -54,7 +54,7 @@ public static class DatasetLoader
             // After a syntax error nothing else can be trusted: report that one alone.
             var line = (int)(ex.LineNumber ?? 0);
             // The reader saw the bytes after any byte-order mark, so its first line is shifted by it.
-            var offset = LineStartOffset(bytes, line) + (int)(ex.BytePositionInLine ?? 0) + (line == 0 ? start : 0);
+            var offset = text.OffsetOf(line, (int)(ex.BytePositionInLine ?? 0) + (line == 0 ? start : 0));
             var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
             return new LoadResult(null, null, [text.ProblemAt(offset, path, "invalid JSON: " + TrimReaderMessage(ex.Message))], input);
         }
@@ -280,18 +280,6 @@ public static class DatasetLoader
     {
         // Reading past the root makes the reader reject trailing content ("{} {}").
         while (reader.Read()) { }
-    }
-
-    private static int LineStartOffset(byte[] bytes, int line)
-    {
-        var offset = 0;
-        for (var l = 0; l < line && offset < bytes.Length; l++)
-        {
-            var next = Array.IndexOf(bytes, (byte)'\n', offset);
-            if (next < 0) return bytes.Length;
-            offset = next + 1;
-        }
-        return offset;
     }
 
     private static string TrimReaderMessage(string message)

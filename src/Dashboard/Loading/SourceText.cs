@@ -29,6 +29,10 @@ public sealed class SourceText
     /// <summary>The file's bytes, byte-order mark included.</summary>
     public byte[] Bytes { get; }
 
+    /// <summary>The byte offset of a 0-based line and a byte position in it, as the JSON reader reports them.</summary>
+    public int OffsetOf(int line, int byteInLine) =>
+        line < _lineStarts.Length ? Math.Min(_lineStarts[line] + byteInLine, Bytes.Length) : Bytes.Length;
+
     /// <summary>1-based line and column of a byte offset.</summary>
     public (int Line, int Column) Locate(long offset)
     {

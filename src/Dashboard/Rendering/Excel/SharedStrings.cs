@@ -46,10 +46,7 @@ internal sealed class SharedStrings
         foreach (var text in _added)
         {
             w.WriteStartElement("si", Main.NamespaceName);
-            w.WriteStartElement("t", Main.NamespaceName);
-            if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) w.WriteAttributeString("xml", "space", null, "preserve");
-            w.WriteString(text);
-            w.WriteEndElement();
+            CellText.WriteTextElement(w, Main.NamespaceName, text);
             w.WriteEndElement();
         }
         w.WriteEndElement();

@@ -181,12 +181,7 @@ internal sealed class StreamedTable<T>(
                     w.WriteAttributeString("s", style.ToString(CultureInfo.InvariantCulture));
                     w.WriteAttributeString("t", "inlineStr");
                     w.WriteStartElement("is", Main);
-                    var text = XmlSafe(value.ToString() ?? "");
-                    w.WriteStartElement("t", Main);
-                    // Only text with space at either end needs telling that its spaces count.
-                    if (text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))) w.WriteAttributeString("xml", "space", null, "preserve");
-                    w.WriteString(text);
-                    w.WriteEndElement();
+                    CellText.WriteTextElement(w, Main, XmlSafe(value.ToString() ?? ""));
                     w.WriteEndElement();
                     break;
             }
@@ -205,15 +200,7 @@ internal sealed class StreamedTable<T>(
         {
             for (var j = 0; j < columns.Count; j++)
             {
-                var length = columns[j].Value(row) switch
-                {
-                    null => 0,
-                    bool => 5,
-                    double d => d.ToString("#,##0", CultureInfo.InvariantCulture).Length + 1,
-                    int n => n.ToString(CultureInfo.InvariantCulture).Length + 1,
-                    var v => v.ToString()?.Length ?? 0,
-                };
-                widths[j] = Math.Max(widths[j], length);
+                widths[j] = Math.Max(widths[j], CellText.DisplayLength(columns[j].Value(row)));
             }
         }
         return widths.Select((width, j) => columns[j].Kind is CellKind.RightToLeftText or CellKind.LongText ? 60 : Math.Clamp(width + 2, 6, 60));

@@ -66,20 +66,20 @@ internal static class TableWriter
                 return 0;
             case bool b:
                 cell.SetValue(b);
-                return 5;
+                return CellText.DisplayLength(b);
             case double d:
                 cell.SetValue(d);
                 cell.Style.NumberFormat.Format = kind == CellKind.Figure && unit == Unit.Percent ? PercentFormat : CountFormat;
-                return d.ToString("#,##0", System.Globalization.CultureInfo.InvariantCulture).Length + 1;
+                return CellText.DisplayLength(d);
             case int i:
                 cell.SetValue(i);
                 cell.Style.NumberFormat.Format = CountFormat;
-                return i.ToString(System.Globalization.CultureInfo.InvariantCulture).Length + 1;
+                return CellText.DisplayLength(i);
             default:
                 // SetValue<string> keeps "0012" and "3-3.5" as text and never turns "=..." into a formula.
                 var text = value.ToString() ?? "";
                 cell.SetValue<string>(text);
-                return text.Length;
+                return CellText.DisplayLength(text);
         }
     }
 }

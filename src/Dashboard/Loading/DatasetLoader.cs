@@ -273,7 +273,7 @@ public static class DatasetLoader
     }
 
     private static bool IsKebabCase(string id) =>
-        id.Length > 0 && char.IsAsciiLetterLower(id[0]) && id[^1] != '-' && !id.Contains("--")
+        id.Length > 0 && char.IsAsciiLetterLower(id[0]) && id[^1] != '-' && !id.Contains("--", StringComparison.Ordinal)
         && id.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static void EnsureEnd(ref Utf8JsonReader reader)

@@ -10,7 +10,8 @@ public sealed record NotebookCell(int Index, string Kind, string Source);
 
 /// <summary>
 /// Runs every C# code cell of a Polyglot notebook in order, in one shared script state, as the
-/// kernel would. #!csharp lines are dropped (another kernel fails the run); #r "nuget: X, V" is
+/// kernel would. The kernel's formatter registry is process-wide, so runs must not overlap: every
+/// test that runs a notebook belongs to the <see cref="NotebookCollection"/>, which runs alone. #!csharp lines are dropped (another kernel fails the run); #r "nuget: X, V" is
 /// checked against the packages this test project already references; #r "path" must name a file
 /// that exists relative to the notebook, and is satisfied by the assembly already loaded.
 /// </summary>
@@ -28,7 +29,7 @@ public static partial class NotebookHarness
 
     public static async Task<IReadOnlyList<Display>> Run(string path)
     {
-        Microsoft.DotNet.Interactive.Formatting.Formatter.Reset();
+        Microsoft.DotNet.Interactive.Formatting.Formatter.ResetToDefault();
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var globals = new NotebookGlobals();
         var options = ScriptOptions.Default
@@ -91,7 +92,7 @@ public static partial class NotebookHarness
     private static IEnumerable<System.Reflection.Assembly> LoadedAssemblies()
     {
         // Touch the types notebooks use so their assemblies are loaded before references are taken.
-        _ = new[] { typeof(Microsoft.Data.Analysis.DataFrame), typeof(ScottPlot.Plot), typeof(Dashboard.Analysis.AnalysedModel), typeof(NotebookGlobals) };
+        _ = new[] { typeof(Microsoft.Data.Analysis.DataFrame), typeof(ScottPlot.Plot), typeof(Dashboard.Analysis.AnalysedModel), typeof(NotebookGlobals), typeof(Microsoft.DotNet.Interactive.Formatting.Formatter) };
         return AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && !string.IsNullOrEmpty(a.Location));
     }
 
@@ -100,4 +101,14 @@ public static partial class NotebookHarness
 
     [GeneratedRegex("""^#r\s+"(?!nuget:)([^"]+)"\s*$""")]
     private static partial Regex PathReference();
+}
+
+/// <summary>
+/// Notebook runs share the kernel formatter's static registry (as cells in one kernel do); xUnit
+/// runs test classes in parallel, so they are kept out of parallel runs altogether.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class NotebookCollection
+{
+    public const string Name = "Notebooks (kernel formatter registry is process-wide)";
 }

@@ -3,6 +3,7 @@ using Dashboard.Tests.Support;
 namespace Dashboard.Tests.Notebooks;
 
 /// <summary>The notebooks are examples and tests at once: every cell runs, and each shows what its text promises.</summary>
+[Collection(NotebookCollection.Name)]
 public class NotebookTests
 {
     private static string Notebook(string name) => Path.Combine(Repo.Root, "notebooks", name);

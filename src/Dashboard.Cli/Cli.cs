@@ -8,7 +8,7 @@ namespace Dashboard.Cli;
 
 /// <summary>
 /// Argument parsing and exit codes; all work is done by the library.
-/// Exit codes: 0 success, 1 any other failure, 2 invalid input (every problem on stderr).
+/// Exit codes: 0 success, 1 any other failure, 2 invalid input or a usage error (every problem on stderr).
 /// </summary>
 public static class Cli
 {
@@ -16,7 +16,7 @@ public static class Cli
     public const int Ok = 0;
     /// <summary>Something other than the input went wrong (disk full, permissions...).</summary>
     public const int Failure = 1;
-    /// <summary>The data file or a document does not meet the contract.</summary>
+    /// <summary>The data file or a document does not meet the contract, or the command line is wrong.</summary>
     public const int InvalidInput = 2;
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given streams.</summary>
@@ -42,6 +42,12 @@ public static class Cli
         validate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Validate(r.GetValue(data)!, r.GetValue(documents), stdout, stderr)));
 
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // A usage error is bad input like any other: exit 2, one line, and where to look.
+            stderr.WriteLine($"error: {string.Join("; ", parsed.Errors.Select(e => e.Message))} (see --help)");
+            return InvalidInput;
+        }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 

@@ -24,8 +24,15 @@ public readonly record struct StatementKey(string Source, string Metric, string 
 /// <param name="Range">The union of its claims' ranges (they normally agree).</param>
 /// <param name="ClaimIds">Its claims, by id.</param>
 /// <param name="Documents">The documents carrying it, by id; their count is its corroboration.</param>
-public sealed record Statement(StatementKey Key, FigureRange Range, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Documents)
+/// <param name="IndependentDocuments">
+/// How many of those documents are separate witnesses: a rendering (<c>rendering_of</c>) and the
+/// document it renders count once, because a translation is not a second report.
+/// </param>
+public sealed record Statement(StatementKey Key, FigureRange Range, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Documents, int IndependentDocuments)
 {
     /// <summary>How many documents carry the statement.</summary>
     public int Corroboration => Documents.Count;
+
+    /// <summary>How many of the carrying documents render another of them.</summary>
+    public int Renderings => Documents.Count - IndependentDocuments;
 }

@@ -16,7 +16,7 @@ public sealed class AnalysedModel
     {
         ClaimsPerSource = claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
         ClaimsPerDocument = claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
-        _corroboration = statements.ToDictionary(s => s.Key, s => s.Corroboration);
+        _statements = statements.ToDictionary(s => s.Key);
         Dataset = dataset;
         Input = input;
         Claims = claims;
@@ -47,10 +47,13 @@ public sealed class AnalysedModel
     /// <summary>One headline per metric, in metric order.</summary>
     public ImmutableArray<Headline> Headlines { get; }
 
-    private readonly Dictionary<StatementKey, int> _corroboration;
+    private readonly Dictionary<StatementKey, Statement> _statements;
+
+    /// <summary>The statement a claim belongs to.</summary>
+    public Statement StatementOf(AnalysedClaim claim) => _statements[claim.Statement];
 
     /// <summary>How many documents carry the statement a claim belongs to.</summary>
-    public int CorroborationOf(AnalysedClaim claim) => _corroboration[claim.Statement];
+    public int CorroborationOf(AnalysedClaim claim) => _statements[claim.Statement].Corroboration;
 
     /// <summary>How many claims each source makes (sources with none are absent).</summary>
     public IReadOnlyDictionary<string, int> ClaimsPerSource { get; }
@@ -70,6 +73,7 @@ public sealed class AnalysedModel
         var sourceIndex = Index(dataset.Sources.Select(s => s.Id));
         var documentIndex = Index(dataset.Documents.Select(d => d.Id));
         var containment = new Containment(dataset.Incidents);
+        var original = Originals(dataset.Documents, documentIndex);
         var claims = dataset.Claims
             .Select(c => new AnalysedClaim(c, dataset.Sources[sourceIndex[c.Source]], metricOf[c.Metric], FigureRange.Of(c), new StatementKey(c.Source, c.Metric, c.Incident)))
             .ToImmutableArray();
@@ -110,7 +114,8 @@ public sealed class AnalysedModel
                 claims[list[0]].Statement,
                 Union(list.Select(i => claims[i].Range)),
                 list.Select(i => claims[i].Claim.Id).ToArray(),
-                list.Count == 1 ? [claims[list[0]].Claim.Document] : list.Select(i => claims[i].Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()))
+                list.Count == 1 ? [claims[list[0]].Claim.Document] : list.Select(i => claims[i].Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
+                list.Count == 1 ? 1 : list.Select(i => original[cDocument[i]]).Distinct().Count()))
             .ToList();
         // Output order: metric, then source id, then incident id (ordinal), sorted on precomputed ranks.
         var sourceRank = Rank(dataset.Sources.Select(s => s.Id));
@@ -142,7 +147,7 @@ public sealed class AnalysedModel
 
         // Totals: claims bucketed by group key and metric, in id order.
         var metricCount = dataset.Metrics.Length;
-        var aggregator = new Aggregator(claims, cDocument, cSource, cStatement, cIncident, containment, dataset.Documents.Length, dataset.Sources.Length, statementClaims.Count);
+        var aggregator = new Aggregator(claims, cDocument, original, cSource, cStatement, cIncident, containment, dataset.Documents.Length, dataset.Sources.Length, statementClaims.Count);
         var totals = ImmutableArray.CreateBuilder<Total>();
         void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder)
         {
@@ -179,11 +184,12 @@ public sealed class AnalysedModel
     /// A count is summed over incidents, each incident counted once through its statements, with
     /// containment applied so nested tolls are not added twice.
     /// </summary>
-    private sealed class Aggregator(ImmutableArray<AnalysedClaim> claims, int[] cDocument, int[] cSource, int[] cStatement, int[] cIncident,
+    private sealed class Aggregator(ImmutableArray<AnalysedClaim> claims, int[] cDocument, int[] original, int[] cSource, int[] cStatement, int[] cIncident,
         Containment containment, int documents, int sources, int statements)
     {
         private readonly SumWorkspace _ws = new(containment.Count);
         private readonly int[] _documentStamp = new int[documents];
+        private readonly int[] _originalStamp = new int[documents];
         private readonly int[] _sourceStamp = new int[sources];
         private readonly int[] _statementStamp = new int[statements];
 
@@ -215,20 +221,37 @@ public sealed class AnalysedModel
                 range = containment.Sum(_ws);
             }
             var ids = new string[list.Count];
-            int docs = 0, srcs = 0, stmts = 0;
+            int docs = 0, independent = 0, srcs = 0, stmts = 0;
             for (var k = 0; k < list.Count; k++)
             {
                 var i = list[k];
                 ids[k] = claims[i].Claim.Id;
                 if (_documentStamp[cDocument[i]] != token) { _documentStamp[cDocument[i]] = token; docs++; }
+                if (_originalStamp[original[cDocument[i]]] != token) { _originalStamp[original[cDocument[i]]] = token; independent++; }
                 if (_sourceStamp[cSource[i]] != token) { _sourceStamp[cSource[i]] = token; srcs++; }
                 if (_statementStamp[cStatement[i]] != token) { _statementStamp[cStatement[i]] = token; stmts++; }
             }
-            return new Total(group, key, metric.Id, range, ids, docs, srcs, stmts);
+            return new Total(group, key, metric.Id, range, ids, docs, independent, srcs, stmts);
         }
     }
 
     private static FigureRange Union(IEnumerable<FigureRange> ranges) => ranges.Aggregate((a, b) => a.Union(b));
+
+    /// <summary>
+    /// For each document, the document it ultimately renders (itself when it renders none), so
+    /// that a translation and its original count as one witness. The validator has ruled out cycles.
+    /// </summary>
+    private static int[] Originals(ImmutableArray<Document> documents, Dictionary<string, int> index)
+    {
+        var original = new int[documents.Length];
+        for (var d = 0; d < documents.Length; d++)
+        {
+            var at = d;
+            for (var steps = 0; documents[at].RenderingOf is { } of && index.TryGetValue(of, out var next) && steps < documents.Length; steps++) at = next;
+            original[d] = at;
+        }
+        return original;
+    }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)
     {

@@ -31,6 +31,7 @@ public static class Frames
             Strings("incident", rows.Select(c => c.Claim.Incident)),
             Strings("statement", rows.Select(c => c.Statement.ToString())),
             new Int32DataFrameColumn("corroboration", rows.Select(model.CorroborationOf)),
+            new Int32DataFrameColumn("independent_documents", rows.Select(c => model.StatementOf(c).IndependentDocuments)),
             Strings("evidence", rows.Select(c => c.Claim.Evidence)),
             Strings("evidence_en", rows.Select(c => c.Claim.EvidenceEn)));
     }
@@ -48,6 +49,7 @@ public static class Frames
             new BooleanDataFrameColumn("open_above", rows.Select(t => t.Range.IsOpen)),
             Strings("display", rows.Select(t => t.Range.Format(model.Dataset.Metrics.First(m => m.Id == t.Metric).Unit))),
             new Int32DataFrameColumn("documents", rows.Select(t => t.Documents)),
+            new Int32DataFrameColumn("independent_documents", rows.Select(t => t.IndependentDocuments)),
             new Int32DataFrameColumn("sources", rows.Select(t => t.Sources)),
             Strings("claims", rows.Select(t => string.Join(' ', t.ClaimIds))));
     }

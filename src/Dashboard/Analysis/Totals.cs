@@ -27,9 +27,10 @@ public enum GroupKind
 /// <param name="Range">The total (a sum over incidents, or for a percentage the range of its claims).</param>
 /// <param name="ClaimIds">Every claim that went into it, sorted by id.</param>
 /// <param name="Documents">How many documents carry those claims.</param>
+/// <param name="IndependentDocuments">How many of those are separate witnesses: a rendering and the document it renders count once.</param>
 /// <param name="Sources">How many sources made them.</param>
 /// <param name="Statements">How many distinct statements they form.</param>
-public sealed record Total(GroupKind Group, string Key, string Metric, FigureRange Range, IReadOnlyList<string> ClaimIds, int Documents, int Sources, int Statements)
+public sealed record Total(GroupKind Group, string Key, string Metric, FigureRange Range, IReadOnlyList<string> ClaimIds, int Documents, int IndependentDocuments, int Sources, int Statements)
 {
     /// <summary>Wire name of the group kind, as in aggregates.json.</summary>
     public string GroupName => Group.ToString().ToLowerInvariant();

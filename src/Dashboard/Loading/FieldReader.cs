@@ -72,6 +72,11 @@ internal sealed class FieldReader
             Report(n.Offset, $"{_path}.{name}", $"'{name}' is too large to be a number");
             return (false, null);
         }
+        if (n.Inexact is { } written)
+        {
+            Report(n.Offset, $"{_path}.{name}", $"'{name}' {written} cannot be held exactly (it would read as {n.Number.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}): give the figure as the text does, with at most 15 significant digits");
+            return (false, null);
+        }
         return (true, n.Number);
     }
 

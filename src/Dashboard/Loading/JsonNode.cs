@@ -41,7 +41,10 @@ internal sealed record JsonArray(int Offset, ImmutableArray<JsonNode> Items) : J
 
 internal sealed record JsonString(int Offset, string Text) : JsonNode(JsonKind.String, Offset);
 
-/// <summary>A number; NaN when it does not fit a double (e.g. 1e999).</summary>
-internal sealed record JsonNumber(int Offset, double Number) : JsonNode(JsonKind.Number, Offset);
+/// <summary>
+/// A number; NaN when it does not fit a double (e.g. 1e999). <paramref name="Inexact"/> holds the
+/// text as written when the double is a different number (9007199254740993 reads as ...992).
+/// </summary>
+internal sealed record JsonNumber(int Offset, double Number, string? Inexact = null) : JsonNode(JsonKind.Number, Offset);
 
 internal sealed record JsonLiteral(JsonKind LiteralKind, int Offset) : JsonNode(LiteralKind, Offset);

@@ -46,7 +46,10 @@ internal static class JsonTreeReader
                 return new JsonString(offset, ReadString(ref reader, pool));
             case JsonTokenType.Number:
                 // Out-of-range numbers (1e999) are not finite: the validator names them as such.
-                return new JsonNumber(offset, reader.TryGetDouble(out var number) ? number : double.NaN);
+                if (!reader.TryGetDouble(out var number)) return new JsonNumber(offset, double.NaN);
+                return NumberText.IsExactly(reader.ValueSpan, number)
+                    ? new JsonNumber(offset, number)
+                    : new JsonNumber(offset, number, System.Text.Encoding.UTF8.GetString(reader.ValueSpan));
             case JsonTokenType.True:
                 return new JsonLiteral(JsonKind.True, offset);
             case JsonTokenType.False:

@@ -49,15 +49,36 @@ public static class DatasetValidator
         }
     }
 
-    /// <summary>A document's rendering_of names another document of the dataset.</summary>
+    /// <summary>
+    /// A document's rendering_of names another document of the dataset, and following rendering_of
+    /// never comes back to where it started: 003 renders 000, and 000 renders nothing.
+    /// </summary>
     private static void DocumentReferences(Context c)
     {
         for (var i = 0; i < c.Dataset.Documents.Length; i++)
         {
             var d = c.Dataset.Documents[i];
-            if (d.RenderingOf is { } other && !c.Documents.ContainsKey(other) && !c.Map.IsIncomplete("documents", other))
+            if (d.RenderingOf is not { } other) continue;
+            if (other == d.Id)
             {
-                c.Problems.Add(c.Map.ProblemAt("documents", i, "rendering_of", $"unknown document '{other}'"));
+                c.Problems.Add(c.Map.ProblemAt("documents", i, "rendering_of", $"document '{other}' cannot be a rendering of itself"));
+            }
+            else if (!c.Documents.ContainsKey(other))
+            {
+                if (!c.Map.IsIncomplete("documents", other)) c.Problems.Add(c.Map.ProblemAt("documents", i, "rendering_of", $"unknown document '{other}'"));
+            }
+            else
+            {
+                var seen = new HashSet<string>(StringComparer.Ordinal) { d.Id };
+                for (var at = other; c.Documents.TryGetValue(at, out var next) && next.RenderingOf is { } up; at = up)
+                {
+                    if (up == d.Id)
+                    {
+                        c.Problems.Add(c.Map.ProblemAt("documents", i, "rendering_of", $"document '{d.Id}' renders itself through a cycle of rendering_of"));
+                        break;
+                    }
+                    if (!seen.Add(up)) break;
+                }
             }
         }
     }
@@ -74,8 +95,8 @@ public static class DatasetValidator
 
     /// <summary>
     /// A figure fits its qualifier and unit: "exact" needs a value; "vague" needs a low and no value;
-    /// low and high belong to vague claims only, with low &lt;= high; counts are whole and not
-    /// negative; percentages lie in 0..100.
+    /// low and high belong to vague claims only, with low &lt;= high; counts are whole, not negative
+    /// and no larger than the world's population (<see cref="Bounds.MaxCount"/>); percentages lie in 0..100.
     /// </summary>
     private static void ClaimFigure(Context c, int i)
     {
@@ -109,6 +130,11 @@ public static class DatasetValidator
             else if (n != Math.Floor(n))
             {
                 c.Report(i, field, $"fractional count {Show(n)}: metric '{metric.Id}' counts whole {metric.Unit.Wire()}");
+            }
+            else if (n > Bounds.MaxCount)
+            {
+                c.Report(i, field, string.Create(CultureInfo.InvariantCulture,
+                    $"implausible count {Show(n)} for metric '{metric.Id}': no count can exceed {Bounds.MaxCount:N0}, the world's population (data/README.md)"));
             }
         }
     }

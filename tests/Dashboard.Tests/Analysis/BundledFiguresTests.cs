@@ -45,6 +45,20 @@ public class BundledFiguresTests
     }
 
     [Fact]
+    public void The_english_rendering_003_is_not_a_second_witness()
+    {
+        // Every statement 003 carries is also in 000, which 003 renders: two documents, one witness.
+        foreach (var s in Model.Statements.Where(s => s.Documents.Contains("003_b7efed39de5bf5d3")))
+        {
+            Assert.Equal(["000_3cb2511c3190433f", "003_b7efed39de5bf5d3"], s.Documents);
+            Assert.Equal((2, 1, 1), (s.Corroboration, s.IndependentDocuments, s.Renderings));
+        }
+        // Killed overall: 000, 001 and 003 carry figures; 003 renders 000.
+        var killed = Headline("killed").Overall!;
+        Assert.Equal((3, 2), (killed.Documents, killed.IndependentDocuments));
+    }
+
+    [Fact]
     public void Dozens_of_families_stay_20_open_above_however_many_documents_repeat_them()
     {
         Assert.Equal(new FigureRange(20, null), Headline("displaced_families").Overall!.Range);

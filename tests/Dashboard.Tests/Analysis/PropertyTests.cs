@@ -69,8 +69,11 @@ public class PropertyTests
     public void Reordering_the_claims_changes_nothing() =>
         SpecGen.Sample(spec =>
         {
-            var reversed = Enumerable.Range(0, spec.Claims.Length).OrderBy(i => HashCode.Combine(i, spec.ShuffleSeed));
-            Assert.Equal(Canonical(Build(spec).Analyse()), Canonical(Build(spec, reversed).Analyse()));
+            // Shuffled from the generated seed (HashCode is salted per process), so the seed CsCheck
+            // prints on a failure replays the same order.
+            var shuffled = Enumerable.Range(0, spec.Claims.Length).ToArray();
+            new Random(spec.ShuffleSeed).Shuffle(shuffled);
+            Assert.Equal(Canonical(Build(spec).Analyse()), Canonical(Build(spec, shuffled).Analyse()));
         }, iter: 150);
 
     [Fact]

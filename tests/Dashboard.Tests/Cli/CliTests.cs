@@ -106,11 +106,19 @@ public class CliTests
         Assert.StartsWith("no/such/file.json:1:1: $: the data file does not exist", stderr);
     }
 
-    [Fact]
-    public void Unknown_option_is_a_usage_error_not_a_crash()
+    [Theory]
+    [InlineData("generate", "--frobnicate")]
+    [InlineData("generate", "--data")]
+    [InlineData("synth", "--claims", "many", "--out", "x.json")]
+    [InlineData("validate", "--documents")]
+    public void A_usage_error_exits_2_with_one_line_that_points_at_help(params string[] args)
     {
-        var (code, _, stderr) = Run("generate", "--frobnicate");
-        Assert.NotEqual(0, code);
-        Assert.Contains("--frobnicate", stderr);
+        var (code, stdout, stderr) = Run(args);
+        Assert.Equal(2, code);
+        Assert.Equal("", stdout);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("error: ", line);
+        Assert.EndsWith("(see --help)", line);
+        Assert.Contains(args[^1] == "x.json" ? "many" : args[^1], line);
     }
 }

@@ -166,6 +166,59 @@ public class BadInputTests
         AssertAt(Assert.Single(ProblemsOf(json)), json, "8.5", "$.claims[1].value", "fractional count 8.5: metric 'injured' counts whole people");
     }
 
+    [Theory]
+    [InlineData("1e308")]             // the example: once printed as a 300-digit toll
+    [InlineData("8300000001")]        // one more than the world's population
+    [InlineData("12345678901234")]
+    public void A_count_above_the_worlds_population_is_refused_as_implausible(string written)
+    {
+        var json = Valid().Json().Replace("\"value\":2,", $"\"value\":{written},");
+        AssertAt(Assert.Single(ProblemsOf(json)), json, written, "$.claims[0].value", "implausible count");
+        Assert.Contains("no count can exceed 8,300,000,000, the world's population", ProblemsOf(json)[0].Message);
+    }
+
+    [Fact]
+    public void The_ceiling_itself_is_accepted()
+    {
+        var json = Valid().Json().Replace("\"value\":2,", "\"value\":8300000000,");
+        Assert.Empty(ValidatedDataset.From(DatasetLoader.Load(Encoding.UTF8.GetBytes(json), "ok.json")).Problems);
+    }
+
+    [Theory]
+    [InlineData("9007199254740993", "9007199254740992")]      // 2^53 + 1 reads as 2^53
+    [InlineData("8.00000000000000001", "8")]                  // past a double's precision
+    [InlineData("123456789012345678901234567890", "1.2345678901234568E+29")]
+    public void A_number_a_double_cannot_hold_exactly_is_refused(string written, string readAs)
+    {
+        var json = Valid().Json().Replace("\"value\":8,", $"\"value\":{written},");
+        var p = Assert.Single(ProblemsOf(json));
+        AssertAt(p, json, written, "$.claims[1].value", $"'value' {written} cannot be held exactly (it would read as {readAs})");
+    }
+
+    [Theory]
+    [InlineData("8")]
+    [InlineData("8.0")]
+    [InlineData("0.8e1")]
+    [InlineData("80E-1")]
+    public void Numbers_written_differently_but_exactly_are_accepted(string written)
+    {
+        var json = Valid().Json().Replace("\"value\":8,", $"\"value\":{written},");
+        var (valid, problems) = ValidatedDataset.From(DatasetLoader.Load(Encoding.UTF8.GetBytes(json), "ok.json"));
+        Assert.Empty(problems);
+        Assert.Equal(8d, valid!.Dataset.Claims[1].Value);
+    }
+
+    [Fact]
+    public void A_document_cannot_render_itself_directly_or_round_a_cycle()
+    {
+        var self = Valid().Renders("d1", "d1").Json();
+        AssertAt(Assert.Single(ProblemsOf(self)), self, "\"d1\"}", "$.documents[0].rendering_of", "cannot be a rendering of itself");
+        var cycle = Valid().Renders("d1", "d2").Renders("d2", "d1").Json();
+        var problems = ProblemsOf(cycle);
+        Assert.Equal(["$.documents[0].rendering_of", "$.documents[1].rendering_of"], problems.Select(p => p.Path));
+        Assert.All(problems, p => Assert.Contains("renders itself through a cycle of rendering_of", p.Message));
+    }
+
     [Fact]
     public void Percentage_over_100_is_refused()
     {

@@ -8,12 +8,15 @@ namespace Dashboard.Tests.Rendering;
 
 public class AggregatesJsonTests
 {
-    // A fixed fixture: gov-a 2 killed in i1 (d1 and d2), sdf-a's toll of 8 in i2 may include i3,
-    // where sdf-a also reports 2; more than 46,000 displaced (gov-b); dozens of families (vague).
+    // A fixed fixture: gov-a 2 killed in i1 (d1, d2, and d4, the English rendering of d1), sdf-a's
+    // toll of 8 in i2 may include i3, where sdf-a also reports 2; more than 46,000 displaced (gov-b);
+    // dozens of families (vague).
     private static Fixture Fixed() => new Fixture()
+        .Document("d4", "en", renderingOf: "d1")
         .Incident("i2", mayInclude: ["i3"])
         .Claim("c1", "killed", 2, document: "d1")
         .Claim("c2", "killed", 2, document: "d2")
+        .Claim("c7", "killed", 2, document: "d4")
         .Claim("c3", "killed", 8, source: "sdf-a", incident: "i2", affected: "unspecified", document: "d2")
         .Claim("c4", "killed", 2, source: "sdf-a", incident: "i3", affected: "sdf_forces", document: "d2")
         .Claim("c5", "displaced_people", 46000, "more_than", source: "gov-b", incident: "i4", document: "d3")
@@ -43,11 +46,17 @@ public class AggregatesJsonTests
         JsonElement Find(string group, string key, string metric) =>
             totals.Single(t => t.GetProperty("group").GetString() == group && t.GetProperty("key").GetString() == key && t.GetProperty("metric").GetString() == metric);
 
-        // killed overall: i1 = 2 (one statement, two documents); i2 = 8 may include i3 = 2 -> [8, 10]; sum [10, 12].
+        // killed overall: i1 = 2 (one statement, three documents); i2 = 8 may include i3 = 2 -> [8, 10]; sum [10, 12].
         var killed = Find("overall", "all", "killed");
         Assert.Equal((10, 12), (killed.GetProperty("low").GetInt32(), killed.GetProperty("high").GetInt32()));
-        Assert.Equal(["c1", "c2", "c3", "c4"], killed.GetProperty("claims").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(2, killed.GetProperty("documents").GetInt32());
+        Assert.Equal(["c1", "c2", "c3", "c4", "c7"], killed.GetProperty("claims").EnumerateArray().Select(e => e.GetString()));
+        // d1, d2 and d4 carry killed claims; d4 renders d1, so two separate witnesses.
+        Assert.Equal(3, killed.GetProperty("documents").GetInt32());
+        Assert.Equal(2, killed.GetProperty("independent_documents").GetInt32());
+        // The sdf side's claims are all in d2: one document, one witness.
+        Assert.Equal((1, 1), (Find("side", "sdf", "killed").GetProperty("documents").GetInt32(), Find("side", "sdf", "killed").GetProperty("independent_documents").GetInt32()));
+        // Document d4 alone: one document, one witness (the original is not in the group).
+        Assert.Equal(1, Find("document", "d4", "killed").GetProperty("independent_documents").GetInt32());
         // sdf side: [8, 10]; government side: 2.
         Assert.Equal(10, Find("side", "sdf", "killed").GetProperty("high").GetInt32());
         Assert.Equal(2, Find("side", "government", "killed").GetProperty("high").GetInt32());

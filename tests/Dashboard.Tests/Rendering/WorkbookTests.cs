@@ -78,10 +78,11 @@ public class WorkbookTests
                 var r = rows[i];
                 var t = expected[i];
                 Assert.Equal(t.Key, r.Cell(1).GetString());
-                Assert.Equal(t.Metric, r.Cell(3).GetString());
-                Assert.Equal(t.Range.Low, r.Cell(5).GetDouble());
-                Assert.Equal(t.Range.High, r.Cell(6).IsEmpty() ? null : r.Cell(6).GetDouble());
-                Assert.Equal(string.Join(" ", t.ClaimIds), r.Cell(12).GetString());
+                Assert.Equal(t.Metric, r.Cell(Column(ws, "metric")).GetString());
+                Assert.Equal(t.Range.Low, r.Cell(Column(ws, "low")).GetDouble());
+                Assert.Equal(t.Range.High, r.Cell(Column(ws, "high")).IsEmpty() ? null : r.Cell(Column(ws, "high")).GetDouble());
+                Assert.Equal(t.IndependentDocuments, r.Cell(Column(ws, "independent_documents")).GetDouble());
+                Assert.Equal(string.Join(" ", t.ClaimIds), r.Cell(Column(ws, "claims")).GetString());
             }
         }
     }

@@ -34,8 +34,19 @@ public sealed class Fixture
 
     public static readonly string[] Metrics = ["killed", "injured", "displaced_people", "displaced_families", "area_cleared_pct", "attacks"];
 
-    public Fixture Document(string id, string language = "ar") =>
-        Add(_documents, new JsonObject { ["id"] = id, ["language"] = language, ["outlet"] = null, ["sha256"] = new string('a', 64) });
+    public Fixture Document(string id, string language = "ar", string? renderingOf = null)
+    {
+        var o = new JsonObject { ["id"] = id, ["language"] = language, ["outlet"] = null, ["sha256"] = new string('a', 64) };
+        if (renderingOf is not null) o["rendering_of"] = renderingOf;
+        return Add(_documents, o);
+    }
+
+    /// <summary>Makes an existing document a rendering of another.</summary>
+    public Fixture Renders(string id, string original)
+    {
+        _documents.Single(d => (string?)d["id"] == id)["rendering_of"] = original;
+        return this;
+    }
 
     public Fixture Source(string id, string side) =>
         Add(_sources, new JsonObject { ["id"] = id, ["name"] = id, ["name_ar"] = "مصدر", ["side"] = side, ["kind"] = "official" });

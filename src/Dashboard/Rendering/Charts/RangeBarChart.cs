@@ -77,6 +77,8 @@ public static partial class RangeBarChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(), spec.Rows.Select(r => r.Label).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
+        // ScottPlot formats tick numbers in the current culture ("1.000" in Berlin): name it.
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = Analysis.FigureRange.Number };
         plot.Title(spec.Title);
         plot.XLabel(spec.Units);
         plot.Axes.Margins(left: 0, right: 0.15, bottom: 0.05, top: 0.05);

@@ -10,7 +10,7 @@ public sealed class ClaimsCsv : IOutput
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "document", "source", "source_name", "side", "metric", "value", "qualifier", "low", "high",
-        "range_low", "range_high", "open_above", "affected", "incident", "statement", "corroboration",
+        "range_low", "range_high", "open_above", "affected", "incident", "statement", "corroboration", "independent_documents",
         "place", "period", "evidence", "evidence_en", "note",
     ];
 
@@ -30,7 +30,8 @@ public sealed class ClaimsCsv : IOutput
                 CsvText.Text(c.Metric), CsvText.Number(c.Value), CsvText.Text(c.Qualifier.Wire()), CsvText.Number(c.Low), CsvText.Number(c.High),
                 CsvText.Number(a.Range.Low), CsvText.Number(a.Range.High), a.Range.IsOpen ? "true" : "false",
                 CsvText.Text(c.Affected.Wire()), CsvText.Text(c.Incident), CsvText.Text(a.Statement.ToString()),
-                model.CorroborationOf(a).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                model.StatementOf(a).Corroboration.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                model.StatementOf(a).IndependentDocuments.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 CsvText.Text(c.Place), CsvText.Text(c.Period), CsvText.Text(c.Evidence), CsvText.Text(c.EvidenceEn), CsvText.Text(c.Note)));
         }
     }

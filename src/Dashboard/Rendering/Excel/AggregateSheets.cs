@@ -19,6 +19,7 @@ internal static class AggregateSheets
         new("open_above", CellKind.Boolean, r => r.Total.Range.IsOpen),
         new("display", CellKind.Text, r => r.Total.Range.Format(r.Metric.Unit)),
         new("documents", CellKind.Integer, r => r.Total.Documents),
+        new("independent_documents", CellKind.Integer, r => r.Total.IndependentDocuments),
         new("sources", CellKind.Integer, r => r.Total.Sources),
         new("statements", CellKind.Integer, r => r.Total.Statements),
         new("claims", CellKind.LongText, r => ClaimList(r.Total.ClaimIds)),
@@ -74,7 +75,7 @@ internal static class AggregateSheets
     {
         var joined = string.Join(' ', ids);
         if (joined.Length <= MaxCellText) return joined;
-        var tail = $" … and more: {ids.Count:N0} claims in all; the full list is in aggregates.json.";
+        var tail = string.Create(System.Globalization.CultureInfo.InvariantCulture, $" … and more: {ids.Count:N0} claims in all; the full list is in aggregates.json.");
         var cut = joined.LastIndexOf(' ', MaxCellText - tail.Length);
         return joined[..cut] + tail;
     }

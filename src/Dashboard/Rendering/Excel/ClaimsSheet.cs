@@ -33,7 +33,8 @@ public static class ClaimsSheet
         new("affected", CellKind.Text, r => r.Claim.Claim.Affected.Wire()),
         new("incident", CellKind.Text, r => r.Claim.Claim.Incident),
         new("statement", CellKind.Text, r => r.Claim.Statement.ToString()),
-        new("corroboration", CellKind.Integer, r => r.Corroboration),
+        new("corroboration", CellKind.Integer, r => r.Statement.Corroboration),
+        new("independent_documents", CellKind.Integer, r => r.Statement.IndependentDocuments),
         new("place", CellKind.Text, r => r.Claim.Claim.Place),
         new("period", CellKind.Text, r => r.Claim.Claim.Period),
         new("evidence", CellKind.RightToLeftText, r => r.Claim.Claim.Evidence),
@@ -42,12 +43,12 @@ public static class ClaimsSheet
     ];
 
     /// <summary>A claim with what the sheet needs beside it.</summary>
-    public sealed record ClaimRow(AnalysedClaim Claim, int Corroboration);
+    public sealed record ClaimRow(AnalysedClaim Claim, Statement Statement);
 
     /// <summary>The rows of the sheet, in dataset order.</summary>
     public static IEnumerable<ClaimRow> Rows(AnalysedModel model)
     {
-        return model.Claims.Select(c => new ClaimRow(c, model.CorroborationOf(c)));
+        return model.Claims.Select(c => new ClaimRow(c, model.StatementOf(c)));
     }
 
     /// <summary>

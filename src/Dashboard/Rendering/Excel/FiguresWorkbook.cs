@@ -83,9 +83,9 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
         Place("Incidents", "Incidents", AggregateSheets.IncidentColumns(metrics), model.IncidentRanges, r => metrics[r.Metric].Unit);
 
         var notes = new List<string>();
-        if (claimSheets.Count > 1) notes.Add($"The claims do not fit one sheet (Excel holds {maxRowsPerSheet:N0} rows a sheet): they continue on {string.Join(", ", claimSheets.Skip(1))}.");
+        if (claimSheets.Count > 1) notes.Add(string.Create(CultureInfo.InvariantCulture, $"The claims do not fit one sheet (Excel holds {maxRowsPerSheet:N0} rows a sheet): they continue on {string.Join(", ", claimSheets.Skip(1))}."));
         if (claimRows.Count > streamAbove && claimRows.Count * 2 > StreamedTable<object>.MaxHyperlinks)
-            notes.Add($"With {claimRows.Count:N0} claims, the links from each claim to its source and document rows are left out (Excel allows {StreamedTable<object>.MaxHyperlinks:N0} links a sheet); filter the Sources and Documents sheets by id instead.");
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"With {claimRows.Count:N0} claims, the links from each claim to its source and document rows are left out (Excel allows {StreamedTable<object>.MaxHyperlinks:N0} links a sheet); filter the Sources and Documents sheets by id instead."));
         AboutSheet.Write(wb.Worksheet("About"), model, claimSheets, notes);
 
         wb.Properties.Title = model.Dataset.Title;

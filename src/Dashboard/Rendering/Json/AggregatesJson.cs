@@ -59,6 +59,7 @@ public sealed class AggregatesJson : IOutput
             w.WriteString("metric", t.Metric);
             WriteRange(w, t.Range);
             w.WriteNumber("documents", t.Documents);
+            w.WriteNumber("independent_documents", t.IndependentDocuments);
             w.WriteNumber("sources", t.Sources);
             w.WriteNumber("statements", t.Statements);
             w.WriteStartArray("claims");
@@ -82,6 +83,7 @@ public sealed class AggregatesJson : IOutput
         w.WriteString("display", total.Range.Format(unit));
         w.WriteNumber("sources", total.Sources);
         w.WriteNumber("documents", total.Documents);
+        w.WriteNumber("independent_documents", total.IndependentDocuments);
         w.WriteNumber("claims", total.ClaimIds.Count);
         w.WriteEndObject();
     }

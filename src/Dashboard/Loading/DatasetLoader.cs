@@ -42,6 +42,13 @@ public static class DatasetLoader
             problems.Add(text.ProblemAt(0, "$", "the data file is empty"));
             return new LoadResult(null, null, [.. problems], input);
         }
+        // The JSON reader checks UTF-8 only inside the strings it is asked to decode, and then
+        // throws; a file saved in another encoding is refused here, at its first bad byte.
+        if (FirstInvalidUtf8(bytes) is { } bad)
+        {
+            var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the data file is not UTF-8: byte 0x{bytes[bad]:X2} cannot start or continue a character here (save the file as UTF-8)");
+            return new LoadResult(null, null, [text.ProblemAt(bad, "$", message)], input);
+        }
 
         try
         {
@@ -270,6 +277,17 @@ public static class DatasetLoader
             return null;
         }
         return new Claim(id, document, source, metric, value, qualifier.Value, low, high, affected.Value, incident, place, period, evidence, evidenceEn, note);
+    }
+
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return null;
+        for (var at = 0; at < bytes.Length;)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var consumed) != System.Buffers.OperationStatus.Done) return at;
+            at += consumed;
+        }
+        return null;
     }
 
     private static bool IsKebabCase(string id) =>

@@ -220,6 +220,20 @@ public class BadInputTests
     }
 
     [Fact]
+    public void A_file_that_is_not_utf8_is_refused_at_its_first_bad_byte_not_a_crash()
+    {
+        // Found by the fuzzer: the JSON reader decodes strings lazily and threw on a stray 0xBF.
+        var json = Valid().Json();
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var at = bytes.AsSpan().IndexOf("gloss"u8);  // the first "gloss"; every byte before it is ASCII or whole Arabic letters
+        bytes[at] = 0xE9;                          // Latin-1 'é': not a UTF-8 character on its own
+        var p = Assert.Single(ValidatedDataset.From(DatasetLoader.Load(bytes, "bad.json")).Problems);
+        var (line, column) = TextPosition.Of(json, "gloss");
+        Assert.Equal((line, column, "$"), (p.Line, p.Column, p.Path));
+        Assert.Contains("not UTF-8: byte 0xE9", p.Message);
+    }
+
+    [Fact]
     public void Percentage_over_100_is_refused()
     {
         var json = Valid().Claim("p", "area_cleared_pct", 120, "more_than", incident: "i3").Json();

@@ -98,4 +98,40 @@ public class BundledDatasetTests
         Assert.Equal(Side.Sdf, sides["asayish"]);
         Assert.All(["aleppo-health-directorate", "sana", "al-ikhbariya", "emergency-ministry", "army-military-source"], id => Assert.Equal(Side.Government, sides[id]));
     }
+
+    [Fact]
+    public void The_sdf_lead_toll_is_quoted_from_the_words_that_name_its_speaker()
+    {
+        var lead = Data().Claims.Where(c => c.Id.StartsWith("001-sdf-", StringComparison.Ordinal) && c.Id.EndsWith("-lead", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lead.Count);
+        Assert.All(lead, c => Assert.StartsWith("وفيما قالت \"قسد\"", c.Evidence));
+    }
+
+    [Fact]
+    public void The_asayish_gloss_keeps_the_residents_part_and_says_whose_security_forces()
+    {
+        var c = Assert.Single(Data().Claims, c => c.Metric == "attacks");
+        Assert.Contains("بمساندة أهالي الحي", c.Evidence);
+        Assert.Contains("residents", c.EvidenceEn);
+        Assert.Contains("Asayish", c.EvidenceEn);
+        Assert.Contains("government's Internal Security Forces", c.Note);
+        // ...and the 000 claim about the government's force of the same name says so too.
+        Assert.Contains("not the SDF-aligned Asayish", Assert.Single(Data().Claims, x => x.Id == "000-ikhbariya-injured").Note);
+    }
+
+    [Fact]
+    public void Curator_text_spells_each_place_one_way()
+    {
+        var data = Data();
+        var curatorText = data.Claims.SelectMany(c => new[] { c.Place, c.EvidenceEn, c.Note, c.Period })
+            .Concat(data.Incidents.SelectMany(i => new[] { i.Description, i.Place, i.Note }))
+            .Concat(data.Documents.Select(d => d.Note))
+            .OfType<string>().ToList();
+        foreach (var variant in new[] { "Shihane", "Layramoun", "Leiramoun", "Sheikh Maksoud", "Ashrafiyeh", "Ashrafiyah" })
+            Assert.DoesNotContain(curatorText, t => t.Contains(variant, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(curatorText, t => t.Contains("Shihan", StringComparison.Ordinal));
+        Assert.Contains(curatorText, t => t.Contains("Lairamoun", StringComparison.Ordinal));
+        // 003's own spelling survives only where it is quoted.
+        Assert.Contains(data.Claims, c => c.Evidence.Contains("Shihane", StringComparison.Ordinal));
+    }
 }

@@ -24,6 +24,13 @@ public class SchemaTests
     }
 
     [Fact]
+    public void The_schemas_ceiling_is_the_validators()
+    {
+        foreach (var field in new[] { "value", "low", "high" })
+            Assert.Equal(Bounds.MaxCount, Defs.GetProperty("claim").GetProperty("properties").GetProperty(field).GetProperty("maximum").GetDouble());
+    }
+
+    [Fact]
     public void Dataset_points_editors_at_the_schema()
     {
         var root = JsonDocument.Parse(File.ReadAllText(Repo.BundledData)).RootElement;

@@ -5,10 +5,12 @@ namespace Dashboard.Analysis;
 
 /// <summary>
 /// The analysed model as DataFrames, the shape notebooks explore. Ranges are computed by the
-/// model; the frames only carry them. An open upper end is a null <c>high</c> with
-/// <c>open_above</c> true: Microsoft.Data.Analysis 0.23.1 skips nulls in Max/Min/Mean of a
-/// double column, so the frame's own Max of <c>high</c> would turn an open range into a finite one:
-/// take ranges from the model (or its <c>open_above</c> column), not from those functions.
+/// model; the frames only carry them, with the workbook's column names: <c>low</c>/<c>high</c> are
+/// a vague claim's bounds as recorded, <c>range_low</c>/<c>range_high</c> the derived range. An open
+/// upper end is a null <c>range_high</c> with <c>open_above</c> true: Microsoft.Data.Analysis 0.23.1
+/// skips nulls in Max/Min/Mean of a double column, so the frame's own Max of <c>range_high</c> would
+/// turn an open range into a finite one: take ranges from the model (or its <c>open_above</c>
+/// column), not from those functions.
 /// </summary>
 public static class Frames
 {
@@ -24,8 +26,10 @@ public static class Frames
             Strings("metric", rows.Select(c => c.Claim.Metric)),
             Doubles("value", rows.Select(c => c.Claim.Value)),
             Strings("qualifier", rows.Select(c => c.Claim.Qualifier.Wire())),
-            Doubles("low", rows.Select(c => (double?)c.Range.Low)),
-            Doubles("high", rows.Select(c => c.Range.High)),
+            Doubles("low", rows.Select(c => c.Claim.Low)),
+            Doubles("high", rows.Select(c => c.Claim.High)),
+            Doubles("range_low", rows.Select(c => (double?)c.Range.Low)),
+            Doubles("range_high", rows.Select(c => c.Range.High)),
             new BooleanDataFrameColumn("open_above", rows.Select(c => c.Range.IsOpen)),
             Strings("affected", rows.Select(c => c.Claim.Affected.Wire())),
             Strings("incident", rows.Select(c => c.Claim.Incident)),
@@ -44,8 +48,8 @@ public static class Frames
             Strings("group", rows.Select(t => t.GroupName)),
             Strings("key", rows.Select(t => t.Key)),
             Strings("metric", rows.Select(t => t.Metric)),
-            Doubles("low", rows.Select(t => (double?)t.Range.Low)),
-            Doubles("high", rows.Select(t => t.Range.High)),
+            Doubles("range_low", rows.Select(t => (double?)t.Range.Low)),
+            Doubles("range_high", rows.Select(t => t.Range.High)),
             new BooleanDataFrameColumn("open_above", rows.Select(t => t.Range.IsOpen)),
             Strings("display", rows.Select(t => t.Range.Format(model.Dataset.Metrics.First(m => m.Id == t.Metric).Unit))),
             new Int32DataFrameColumn("documents", rows.Select(t => t.Documents)),

@@ -21,10 +21,10 @@ public static class Generator
     public static IReadOnlyList<IOutput> Outputs(AnalysedModel model, GenerateOptions? options = null)
     {
         options ??= new GenerateOptions();
-        var gallery = new ChartGallery(model);
+        var gallery = new ChartGallery(model, Rendering.Words.Words.English);
         var csv = new ClaimsCsv();
         var json = new AggregatesJson();
-        var workbook = new FiguresWorkbook();
+        var workbook = new FiguresWorkbook(generatedAt: options.GeneratedAt);
         var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(s) }).ToList();
         var downloads = new List<(string, string)>
         {

@@ -18,9 +18,10 @@ public class FramesTests
         var df = Model.ClaimsFrame();
         Assert.Equal(3, df.Rows.Count);
         Assert.Equal(["c1", "c2", "c3"], df["id"].Cast<string>());
-        Assert.Null(df["high"][1]);
+        Assert.Null(df["range_high"][1]);
         Assert.Equal(true, df["open_above"][1]);
-        Assert.Equal(46000d, df["low"][1]);
+        Assert.Equal(46000d, df["range_low"][1]);
+        Assert.Null(df["low"][1]);
         Assert.Equal(2, df["corroboration"][0]);
     }
 
@@ -32,7 +33,7 @@ public class FramesTests
         for (var i = 0; i < Model.Totals.Length; i++)
         {
             var t = Model.Totals[i];
-            Assert.Equal((t.GroupName, t.Key, t.Metric, t.Range.Low, t.Range.High), ((string)df["group"][i], (string)df["key"][i], (string)df["metric"][i], (double)df["low"][i]!, (double?)df["high"][i]));
+            Assert.Equal((t.GroupName, t.Key, t.Metric, t.Range.Low, t.Range.High), ((string)df["group"][i], (string)df["key"][i], (string)df["metric"][i], (double)df["range_low"][i]!, (double?)df["range_high"][i]));
         }
         Assert.Equal(2, (int)Model.TotalsFrame(GroupKind.Side).Rows.Count);
     }

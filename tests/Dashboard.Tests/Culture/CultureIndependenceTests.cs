@@ -57,7 +57,7 @@ public class CultureIndependenceTests
             var invariant = EverythingUnder("", data);
             var local = EverythingUnder(culture, data);
             Assert.Equal(invariant.Keys.Order(StringComparer.Ordinal), local.Keys.Order(StringComparer.Ordinal));
-            foreach (var (name, bytes) in invariant.Where(f => f.Key != "figures.xlsx"))
+            foreach (var (name, bytes) in invariant)
             {
                 Assert.True(bytes.AsSpan().SequenceEqual(local[name]), $"{Path.GetFileName(data)}: {name} differs under {culture}");
             }

@@ -48,7 +48,7 @@ public class AggregatesJsonTests
 
         // killed overall: i1 = 2 (one statement, three documents); i2 = 8 may include i3 = 2 -> [8, 10]; sum [10, 12].
         var killed = Find("overall", "all", "killed");
-        Assert.Equal((10, 12), (killed.GetProperty("low").GetInt32(), killed.GetProperty("high").GetInt32()));
+        Assert.Equal((10, 12), (killed.GetProperty("range_low").GetInt32(), killed.GetProperty("range_high").GetInt32()));
         Assert.Equal(["c1", "c2", "c3", "c4", "c7"], killed.GetProperty("claims").EnumerateArray().Select(e => e.GetString()));
         // d1, d2 and d4 carry killed claims; d4 renders d1, so two separate witnesses.
         Assert.Equal(3, killed.GetProperty("documents").GetInt32());
@@ -58,11 +58,11 @@ public class AggregatesJsonTests
         // Document d4 alone: one document, one witness (the original is not in the group).
         Assert.Equal(1, Find("document", "d4", "killed").GetProperty("independent_documents").GetInt32());
         // sdf side: [8, 10]; government side: 2.
-        Assert.Equal(10, Find("side", "sdf", "killed").GetProperty("high").GetInt32());
-        Assert.Equal(2, Find("side", "government", "killed").GetProperty("high").GetInt32());
+        Assert.Equal(10, Find("side", "sdf", "killed").GetProperty("range_high").GetInt32());
+        Assert.Equal(2, Find("side", "government", "killed").GetProperty("range_high").GetInt32());
         // displaced: 46,000 open above, high null.
         var displaced = Find("overall", "all", "displaced_people");
-        Assert.Equal(JsonValueKind.Null, displaced.GetProperty("high").ValueKind);
+        Assert.Equal(JsonValueKind.Null, displaced.GetProperty("range_high").ValueKind);
         Assert.True(displaced.GetProperty("open_above").GetBoolean());
         var headline = doc.RootElement.GetProperty("headlines").EnumerateArray().Single(h => h.GetProperty("metric").GetString() == "displaced_people");
         Assert.Equal("46,000+", headline.GetProperty("overall").GetProperty("display").GetString());

@@ -1,5 +1,6 @@
 using Dashboard.Analysis;
 using Dashboard.Rendering.Charts;
+using Dashboard.Rendering.Words;
 using Dashboard.Tests.Support;
 using Dashboard.Validation;
 using Xunit.Abstractions;
@@ -16,7 +17,7 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "artifacts", "charts");
         Directory.CreateDirectory(folder);
-        foreach (var spec in ChartRecipes.All(Bundled))
+        foreach (var spec in ChartRecipes.All(Bundled, Words.English))
         {
             var svg = RangeBarChart.Svg(spec);
             Assert.StartsWith("<svg role=\"img\"", svg);
@@ -31,7 +32,7 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     [Fact]
     public void Names_are_unique_file_safe_and_texts_are_non_empty()
     {
-        var specs = ChartRecipes.All(Bundled);
+        var specs = ChartRecipes.All(Bundled, Words.English);
         Assert.Equal(specs.Count, specs.Select(s => s.Name).Distinct().Count());
         Assert.All(specs, s =>
         {
@@ -46,17 +47,17 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     [Fact]
     public void Chart_rows_carry_the_models_figures_and_side_colours()
     {
-        var bySide = ChartRecipes.BySide(Bundled);
+        var bySide = ChartRecipes.BySide(Bundled, Words.English);
         var sdfInjured = Assert.Single(bySide.Rows, r => r.Label == "Injured: SDF sources");
         Assert.Equal(new FigureRange(57, 59), sdfInjured.Range);
         Assert.Equal(Palette.Of(Dashboard.Model.Side.Sdf), sdfInjured.Colour);
-        Assert.All(ChartRecipes.BySource(Bundled).Rows.Where(r => r.Label.Contains("SANA")), r => Assert.Equal(Palette.Of(Dashboard.Model.Side.Government), r.Colour));
+        Assert.All(ChartRecipes.BySource(Bundled, Words.English).Rows.Where(r => r.Label.Contains("SANA")), r => Assert.Equal(Palette.Of(Dashboard.Model.Side.Government), r.Colour));
     }
 
     [Fact]
     public void Inlined_svg_ids_are_renumbered_per_chart()
     {
-        var spec = ChartRecipes.BySide(Bundled);
+        var spec = ChartRecipes.BySide(Bundled, Words.English);
         var a = RangeBarChart.Svg(spec);
         var b = RangeBarChart.Svg(spec);
         Assert.Equal(a, b);

@@ -69,7 +69,7 @@ public sealed class LargeRunTests : IClassFixture<LargeRunTests.Run>
 
         var sheet = XlsxSheetReader.Read(Path.Combine(_run.Out, "figures.xlsx"), "Claims");
         var names = sheet[0].ToList();
-        var fromXlsx = sheet.Skip(1).ToDictionary(r => r[names.IndexOf("id")]!, r => (r[names.IndexOf("low")] ?? "", r[names.IndexOf("high")] ?? ""));
+        var fromXlsx = sheet.Skip(1).ToDictionary(r => r[names.IndexOf("id")]!, r => (r[names.IndexOf("range_low")] ?? "", r[names.IndexOf("range_high")] ?? ""));
         Assert.Equal(fromCsv, fromXlsx);
 
         using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_run.Out, "aggregates.json")));
@@ -87,7 +87,7 @@ public sealed class LargeRunTests : IClassFixture<LargeRunTests.Run>
         var totals = json.RootElement.GetProperty("totals").EnumerateArray()
             .Where(t => t.GetProperty("group").GetString() != "overall")
             .ToDictionary(t => Key(t.GetProperty("group").GetString()!, t.GetProperty("key").GetString()!, t.GetProperty("metric").GetString()!),
-                t => (Number(t.GetProperty("low")), Number(t.GetProperty("high")), t.GetProperty("claims").GetArrayLength()));
+                t => (Number(t.GetProperty("range_low")), Number(t.GetProperty("range_high")), t.GetProperty("claims").GetArrayLength()));
         var seen = 0;
         foreach (var (sheet, group) in new[] { ("By side", "side"), ("By source", "source"), ("By affected", "affected"), ("By document", "document") })
         {
@@ -96,7 +96,7 @@ public sealed class LargeRunTests : IClassFixture<LargeRunTests.Run>
             foreach (var r in rows.Skip(1))
             {
                 var (low, high, count) = totals[Key(group, r[0]!, r[header.IndexOf("metric")]!)];
-                Assert.Equal((low, high), (r[header.IndexOf("low")], r[header.IndexOf("high")] ?? ""));
+                Assert.Equal((low, high), (r[header.IndexOf("range_low")], r[header.IndexOf("range_high")] ?? ""));
                 // The claims cell lists every id, unless it says the list was cut to fit Excel's cell limit.
                 var listed = r[header.IndexOf("claims")]!;
                 if (listed.Contains("claims in all", StringComparison.Ordinal)) Assert.Contains($"{count:N0} claims in all", listed);

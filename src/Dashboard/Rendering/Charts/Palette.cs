@@ -19,11 +19,10 @@ public static class Palette
     /// <summary>For figures not tied to one side (an incident both sides report, an affected group).</summary>
     public const string Neutral = "#6E6E6E";
 
-    /// <summary>How the report names a side in prose and legends.</summary>
-    public static string Label(Side side) => side switch
+    /// <summary>A lighter shade of <paramref name="hex"/>, mixed with white: the uncertain part of a bar.</summary>
+    public static string Lighter(string hex, double share = 0.35)
     {
-        Side.Government => "Government sources",
-        Side.Sdf => "SDF sources",
-        _ => "Independent sources",
-    };
+        var rgb = Convert.FromHexString(hex.TrimStart('#'));
+        return "#" + Convert.ToHexString(rgb.Select(c => (byte)Math.Round(255 - (255 - c) * share)).ToArray());
+    }
 }

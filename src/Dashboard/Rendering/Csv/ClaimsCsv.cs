@@ -1,18 +1,18 @@
+using System.Globalization;
 using Dashboard.Analysis;
-using Dashboard.Model;
+using Dashboard.Rendering.Excel;
+using Dashboard.Rendering.Excel.Sheets;
 
 namespace Dashboard.Rendering.Csv;
 
-/// <summary><c>claims.csv</c>: one row per claim, as recorded plus its derived range and statement.</summary>
+/// <summary>
+/// <c>claims.csv</c>: one row per claim with the Claims sheet's columns, from the same declaration,
+/// so the two can never drift apart.
+/// </summary>
 public sealed class ClaimsCsv : IOutput
 {
-    /// <summary>The columns, in order.</summary>
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "id", "document", "source", "source_name", "side", "metric", "value", "qualifier", "low", "high",
-        "range_low", "range_high", "open_above", "affected", "incident", "statement", "corroboration", "independent_documents",
-        "place", "period", "evidence", "evidence_en", "note",
-    ];
+    /// <summary>The columns, in order: the Claims sheet's headers.</summary>
+    public static IReadOnlyList<string> Columns(AnalysedModel model) => ClaimsSheet.Columns(model).Select(c => c.Header).ToList();
 
     /// <inheritdoc />
     public string RelativePath => "claims.csv";
@@ -20,19 +20,24 @@ public sealed class ClaimsCsv : IOutput
     /// <inheritdoc />
     public void Write(AnalysedModel model, Stream stream)
     {
+        var columns = ClaimsSheet.Columns(model);
         using var w = new StreamWriter(stream, CsvText.Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
-        w.WriteLine(string.Join(',', Columns));
-        foreach (var a in model.Claims)
+        w.WriteLine(string.Join(',', columns.Select(c => c.Header)));
+        var fields = new string[columns.Count];
+        foreach (var row in ClaimsSheet.Rows(model))
         {
-            var c = a.Claim;
-            w.WriteLine(string.Join(',',
-                CsvText.Text(c.Id), CsvText.Text(c.Document), CsvText.Text(c.Source), CsvText.Text(a.Source.Name), CsvText.Text(a.Side.Wire()),
-                CsvText.Text(c.Metric), CsvText.Number(c.Value), CsvText.Text(c.Qualifier.Wire()), CsvText.Number(c.Low), CsvText.Number(c.High),
-                CsvText.Number(a.Range.Low), CsvText.Number(a.Range.High), a.Range.IsOpen ? "true" : "false",
-                CsvText.Text(c.Affected.Wire()), CsvText.Text(c.Incident), CsvText.Text(a.Statement.ToString()),
-                model.StatementOf(a).Corroboration.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                model.StatementOf(a).IndependentDocuments.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                CsvText.Text(c.Place), CsvText.Text(c.Period), CsvText.Text(c.Evidence), CsvText.Text(c.EvidenceEn), CsvText.Text(c.Note)));
+            for (var j = 0; j < columns.Count; j++)
+            {
+                fields[j] = columns[j].Value(row) switch
+                {
+                    null => "",
+                    bool b => b ? "true" : "false",
+                    double d => CsvText.Number(d),
+                    int n => n.ToString(CultureInfo.InvariantCulture),
+                    var text => CsvText.Text(text.ToString()),
+                };
+            }
+            w.WriteLine(string.Join(',', fields));
         }
     }
 }

@@ -1,4 +1,3 @@
-using System.Xml;
 using System.Xml.Linq;
 
 namespace Dashboard.Rendering.Excel;
@@ -38,18 +37,31 @@ internal sealed class SharedStrings
     /// <summary>Writes the whole table, ClosedXML's items first, in index order.</summary>
     public void Write(Stream destination)
     {
-        using var w = XmlWriter.Create(destination, new XmlWriterSettings { Encoding = new System.Text.UTF8Encoding(false), CheckCharacters = false });
-        w.WriteStartDocument(standalone: true);
-        w.WriteStartElement("sst", Main.NamespaceName);
-        w.WriteAttributeString("uniqueCount", (_existing.Count + _added.Count).ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var item in _existing) item.WriteTo(w);
+        using var w = new Utf8Xml(destination);
+        w.Raw("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" uniqueCount=\""u8)
+            .Integer(_existing.Count + _added.Count).Raw("\">"u8);
+        foreach (var item in _existing) WriteElement(w, item);
         foreach (var text in _added)
         {
-            w.WriteStartElement("si", Main.NamespaceName);
-            CellText.WriteTextElement(w, Main.NamespaceName, text);
-            w.WriteEndElement();
+            w.Raw(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? "<si><t xml:space=\"preserve\">"u8 : "<si><t>"u8).Text(text).Raw("</t></si>"u8);
         }
-        w.WriteEndElement();
-        w.WriteEndDocument();
+        w.Raw("</sst>"u8);
+    }
+
+    /// <summary>ClosedXML's items, rewritten in the default namespace (it writes them with an "x:" prefix).</summary>
+    private static void WriteElement(Utf8Xml w, XElement element)
+    {
+        w.Raw("<").Raw(element.Name.LocalName);
+        foreach (var a in element.Attributes().Where(a => !a.IsNamespaceDeclaration))
+        {
+            w.Raw(" ").Raw(a.Name.Namespace == XNamespace.Xml ? "xml:" + a.Name.LocalName : a.Name.LocalName).Raw("=\"").Text(a.Value).Raw("\"");
+        }
+        w.Raw(">");
+        foreach (var node in element.Nodes())
+        {
+            if (node is XElement child) WriteElement(w, child);
+            else if (node is XText text) w.Text(text.Value);
+        }
+        w.Raw("</").Raw(element.Name.LocalName).Raw(">");
     }
 }

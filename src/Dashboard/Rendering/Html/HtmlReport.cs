@@ -103,7 +103,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
                 var t = h.For(side);
                 if (t is null && side == Side.Independent) continue;
                 var figure = t is null ? "<span class=\"muted\">no figure</span>" : $"<strong>{Html.Text(t.Range.Format(h.Metric.Unit))}</strong>";
-                w.WriteLine($"<li data-side=\"{wire}\"><span><span class=\"chip side-{wire}\" aria-hidden=\"true\"></span>{Html.Text(Palette.Label(side))}</span>{figure}</li>");
+                w.WriteLine($"<li data-side=\"{wire}\"><span><span class=\"chip side-{wire}\" aria-hidden=\"true\"></span>{Html.Text(Words.Words.English.Side(side))}</span>{figure}</li>");
             }
             w.WriteLine("</ul>");
             w.WriteLine($"<p class=\"backing\">{Count(overall.Sources, "source")} · {Count(overall.Documents, "document")} · {Count(overall.ClaimIds.Count, "claim")}</p>");
@@ -150,7 +150,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<h2 id=\"by-side-h\">Totals by side</h2>");
         w.WriteLine("<p>What each side's sources say in total, each event counted once within the side.</p>");
         w.WriteLine("<div class=\"table-wrap\"><table><thead><tr><th scope=\"col\">Metric</th>");
-        foreach (var (side, wire) in sides) w.WriteLine($"<th scope=\"col\" class=\"num\"><span class=\"chip side-{wire}\" aria-hidden=\"true\"></span>{Html.Text(Palette.Label(side))}</th>");
+        foreach (var (side, wire) in sides) w.WriteLine($"<th scope=\"col\" class=\"num\"><span class=\"chip side-{wire}\" aria-hidden=\"true\"></span>{Html.Text(Words.Words.English.Side(side))}</th>");
         w.WriteLine("</tr></thead><tbody>");
         foreach (var h in model.Headlines)
         {
@@ -175,7 +175,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         foreach (var s in shown)
         {
             w.Write($"<tr data-side=\"{s.Side.Wire()}\"><th scope=\"row\">{Html.Text(s.Name)}<br><span lang=\"ar\" dir=\"rtl\">{Html.Text(s.NameAr)}</span></th>");
-            w.Write($"<td><span class=\"chip side-{s.Side.Wire()}\" aria-hidden=\"true\"></span>{Html.Text(Palette.Label(s.Side))}</td><td>{Html.Text(s.Kind.Replace('_', ' '))}</td>");
+            w.Write($"<td><span class=\"chip side-{s.Side.Wire()}\" aria-hidden=\"true\"></span>{Html.Text(Words.Words.English.Side(s.Side))}</td><td>{Html.Text(s.Kind.Replace('_', ' '))}</td>");
             foreach (var m in model.Dataset.Metrics) w.Write(Cell(totals.GetValueOrDefault((s.Id, m.Id)), m));
             w.WriteLine("</tr>");
         }
@@ -192,7 +192,7 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
         w.WriteLine("<p>Each row is one figure as one document reports it, with the words it stands on. Click a column header to sort.</p>");
         w.WriteLine("<div class=\"filters\" id=\"claims-filters\" hidden>");
         w.WriteLine("<label for=\"filter-side\">Side<select id=\"filter-side\"><option value=\"\">All sides</option>");
-        foreach (var (side, wire) in Vocabulary.Sides.Where(s => model.Claims.Any(c => c.Side == s.Value))) w.WriteLine($"<option value=\"{wire}\">{Html.Text(Palette.Label(side))}</option>");
+        foreach (var (side, wire) in Vocabulary.Sides.Where(s => model.Claims.Any(c => c.Side == s.Value))) w.WriteLine($"<option value=\"{wire}\">{Html.Text(Words.Words.English.Side(side))}</option>");
         w.WriteLine("</select></label>");
         w.WriteLine("<label for=\"filter-metric\">Metric<select id=\"filter-metric\"><option value=\"\">All metrics</option>");
         foreach (var m in model.Dataset.Metrics.Where(m => model.Claims.Any(c => c.Claim.Metric == m.Id))) w.WriteLine($"<option value=\"{Html.Text(m.Id)}\">{Html.Text(m.Label)}</option>");
@@ -212,9 +212,9 @@ public sealed class HtmlReport(ChartGallery gallery, ReportOptions options) : IO
             w.Write($"<td class=\"mono\">{Html.Text(c.Id)}</td>");
             w.Write($"<td>{Html.Text(a.Metric.Label)}</td>");
             w.Write($"<td class=\"num\" data-sort=\"{a.Range.Low.ToString("R", CultureInfo.InvariantCulture)}\">{Html.Text(a.Range.Format(a.Metric.Unit))}<br><span class=\"muted\">{Html.Text(c.Qualifier.Wire().Replace('_', ' '))}</span></td>");
-            w.Write($"<td data-sort=\"{a.Side.Wire()}\"><span class=\"chip side-{a.Side.Wire()}\" aria-hidden=\"true\"></span>{Html.Text(Palette.Label(a.Side))}</td>");
+            w.Write($"<td data-sort=\"{a.Side.Wire()}\"><span class=\"chip side-{a.Side.Wire()}\" aria-hidden=\"true\"></span>{Html.Text(Words.Words.English.Side(a.Side))}</td>");
             w.Write($"<td>{Html.Text(a.Source.Name)}</td>");
-            w.Write($"<td>{Html.Text(ChartRecipes.AffectedLabel(c.Affected.Wire()))}</td>");
+            w.Write($"<td>{Html.Text(Words.Words.English.Affected(c.Affected))}</td>");
             w.Write($"<td class=\"mono\">{Html.Text(c.Incident)}</td>");
             w.Write($"<td class=\"num\" data-sort=\"{model.CorroborationOf(a)}\">{model.CorroborationOf(a)}</td>");
             w.Write($"<td class=\"mono\">{Html.Text(c.Document)}</td>");

@@ -90,9 +90,10 @@ public sealed class AggregatesJson : IOutput
 
     private static void WriteRange(Utf8JsonWriter w, FigureRange range)
     {
-        w.WriteNumber("low", range.Low);
-        if (range.High is { } high) w.WriteNumber("high", high);
-        else w.WriteNull("high");
+        // Derived ranges are range_low/range_high in every output; low/high are a vague claim's recorded bounds.
+        w.WriteNumber("range_low", range.Low);
+        if (range.High is { } high) w.WriteNumber("range_high", high);
+        else w.WriteNull("range_high");
         w.WriteBoolean("open_above", range.IsOpen);
     }
 }

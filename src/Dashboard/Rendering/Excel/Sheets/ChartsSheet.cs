@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text;
+using Dashboard.Analysis;
+using Dashboard.Model;
+using Dashboard.Rendering.Charts;
+
+namespace Dashboard.Rendering.Excel.Sheets;
+
+/// <summary>
+/// The Charts sheet: the report's three bar charts of killed and injured (by claimant side, by
+/// source, the range of each incident) as native Excel charts. Each chart reads a small table on
+/// this sheet whose cells are formulas into the By side, By source and Incidents sheets, so a user
+/// who corrects a figure there sees its bar follow. The bars are the report's: the same top-N rule,
+/// the same side colours, solid to the lowest figure and lighter to the highest.
+/// </summary>
+internal sealed class ChartsSheet : IStreamedSheet
+{
+    public const string Name = "Charts";
+
+    public const string Holds = "Native charts of the killed and injured (by claimant side, by source, the range of each incident), drawn from formulas into this workbook's own cells.";
+
+    private const int ChartWidth = 860;
+    private const int PixelsPerRow = 20;
+    private const int FixedColumns = 5; // bar, side, source_row, range_low, range_high
+
+    private readonly List<Block> _blocks = [];
+    private readonly int _tablesTop;
+
+    /// <summary>One chart with the table it reads.</summary>
+    private sealed record Block(ChartSpec Chart, string Table, string Sheet, string DisplayColumn, string LowColumn, string HighColumn,
+        IReadOnlyList<(ChartRow Row, int SourceRow)> Rows, IReadOnlyList<(Side? Side, string Label, string Colour)> Groups)
+    {
+        public int ChartRow { get; set; }
+        public int Height { get; set; }
+        public int HeadingRow { get; set; }
+        public int HeaderRow => HeadingRow + 1;
+        public int FirstRow => HeaderRow + 1;
+        public int LastRow => HeaderRow + Math.Max(Rows.Count, 1);
+        public int Columns => FixedColumns + 2 * Groups.Count;
+    }
+
+    public ChartsSheet(AnalysedModel model, SheetSpec<TotalRow> bySide, SheetSpec<TotalRow> bySource, SheetSpec<IncidentRange> incidents)
+    {
+        var words = Words.Words.English;
+        _blocks.Add(BlockOf(ChartRecipes.BySide(model, words), "ChartBySide", bySide, r => r.Total));
+        _blocks.Add(BlockOf(ChartRecipes.BySource(model, words), "ChartBySource", bySource, r => r.Total));
+        _blocks.Add(BlockOf(ChartRecipes.IncidentRanges(model, words), "ChartIncidents", incidents, r => r));
+
+        // Charts first, stacked from row 4, each under its source line; the tables they read follow.
+        var row = 3;
+        foreach (var block in _blocks)
+        {
+            block.ChartRow = row + 1;
+            block.Height = 150 + 34 * Math.Max(block.Rows.Count, 1);
+            row = block.ChartRow + (block.Height + PixelsPerRow - 1) / PixelsPerRow + 1;
+        }
+        _tablesTop = row + 2;
+        row = _tablesTop;
+        foreach (var block in _blocks)
+        {
+            block.HeadingRow = row;
+            row = block.LastRow + 2;
+        }
+    }
+
+    string IStreamedSheet.Name => Name;
+
+    IReadOnlyList<TableDefinition> IStreamedSheet.Tables => _blocks.Select(b => new TableDefinition(b.Table,
+        $"A{b.HeaderRow}:{StreamedSheet<object>.Letters(b.Columns)}{b.LastRow}", Headers(b))).ToList();
+
+    Drawing IStreamedSheet.Drawing => new(_blocks.Select(Chart).ToList());
+
+    private static Block BlockOf<T>(ChartSpec chart, string table, SheetSpec<T> sheet, Func<T, object> origin)
+    {
+        var rowOf = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sheet.Rows.Count; i++) rowOf[origin(sheet.Rows[i])] = i + 2;
+        var rows = chart.Rows.Select(r => (r, rowOf[r.Origin!])).ToList();
+        var groups = Vocabulary.Sides.Where(s => rows.Any(r => r.r.Side == s.Value))
+            .Select(s => ((Side?)s.Value, Words.Words.English.Side(s.Value), Palette.Of(s.Value))).ToList();
+        if (rows.Any(r => r.r.Side is null)) groups.Add((null, Words.Words.English.BothSides, Palette.Neutral));
+        string Letter(string header) => StreamedSheet<object>.Letters(sheet.ColumnOf(header));
+        return new Block(chart, table, sheet.Name, Letter("display"), Letter("range_low"), Letter("range_high"), rows, groups);
+    }
+
+    private static List<string> Headers(Block b)
+    {
+        var headers = new List<string> { "bar", "side", "source_row", "range_low", "range_high" };
+        foreach (var (_, label, _) in b.Groups)
+        {
+            headers.Add($"{label}: lowest");
+            headers.Add($"{label}: to highest");
+        }
+        return headers;
+    }
+
+    private static string Quote(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
+
+    private static string Ref(string sheet, string column, int row) => string.Create(CultureInfo.InvariantCulture, $"{Quote(sheet)}!${column}${row}");
+
+    private static string Range(int column, int first, int last) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Quote(Name)}!${StreamedSheet<object>.Letters(column)}${first}:${StreamedSheet<object>.Letters(column)}${last}");
+
+    private static string BarText(ChartRow row) => $"{row.Label} ({row.Display})";
+
+    private NativeChart Chart(Block b)
+    {
+        var series = new List<NativeSeries>();
+        for (var g = 0; g < b.Groups.Count; g++)
+        {
+            var (side, label, colour) = b.Groups[g];
+            var mine = b.Rows.Select(r => r.Row.Side == side).ToList();
+            series.Add(new NativeSeries($"{label}: {Words.Words.English.LowestClaimed}", colour, Range(FixedColumns + 2 * g + 1, b.FirstRow, b.LastRow),
+                b.Rows.Select((r, i) => mine[i] ? r.Row.Range.Low : (double?)null).ToList()));
+            series.Add(new NativeSeries($"{label}: {Words.Words.English.UpToHighest}", NativeChart.Lighter(colour), Range(FixedColumns + 2 * g + 2, b.FirstRow, b.LastRow),
+                b.Rows.Select((r, i) => mine[i] ? Extra(r.Row.Range) : (double?)null).ToList()));
+        }
+        return new NativeChart(b.Chart.Title, SourceLine(b), b.Chart.Description, b.Chart.Units,
+            Range(1, b.FirstRow, b.LastRow), b.Rows.Select(r => BarText(r.Row)).ToList(), series, b.ChartRow, ChartWidth, b.Height);
+    }
+
+    private static string SourceLine(Block b) => b.Chart.SourceLine + " Open-ended figures (“46,000+”) are marked in the bar's label.";
+
+    /// <summary>The lighter part of a bar: up to the highest figure; none when the range is open (its label says "+").</summary>
+    private static double Extra(FigureRange range) => range.High is { } high ? high - range.Low : 0;
+
+    void IStreamedSheet.Write(Stream destination, SheetContext context)
+    {
+        var styles = context.Styles;
+        var lastColumn = _blocks.Max(b => b.Columns);
+        var lastRow = _blocks[^1].LastRow;
+        using var w = new Utf8Xml(destination);
+        w.Raw("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"u8);
+        w.Raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:"u8).Raw(StreamedSheet<object>.Letters(lastColumn)).Integer(lastRow).Raw("\"/>"u8);
+        w.Raw("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"u8);
+        double[] widths = [52, 18, 16, 12, 12];
+        for (var j = 1; j <= lastColumn; j++)
+        {
+            var width = j <= widths.Length ? widths[j - 1] : 30;
+            w.Raw("<col min=\""u8).Integer(j).Raw("\" max=\""u8).Integer(j).Raw("\" width=\""u8).Number(width + 0.710625).Raw("\" customWidth=\"1\"/>"u8);
+        }
+        w.Raw("</cols><sheetData>"u8);
+        TextRow(w, 1, "Charts: killed and injured as the sources claim them", styles.Heading);
+        TextRow(w, 2, "Each chart reads the table of figures under the charts; its cells are formulas into the By side, By source and Incidents sheets, so a corrected figure moves its bar. Bars follow range_low and range_high; labels follow display. Bars are solid to the lowest figure claimed and lighter up to the highest.", styles.Note);
+        // Rows must come in order: each chart's source line, then the tables.
+        foreach (var b in _blocks) TextRow(w, b.ChartRow, SourceLine(b), styles.Note);
+        foreach (var b in _blocks)
+        {
+            TextRow(w, b.HeadingRow, $"Figures of “{b.Chart.Title}”", styles.Heading);
+            var headers = Headers(b);
+            w.Raw("<row r=\""u8).Integer(b.HeaderRow).Raw("\">"u8);
+            for (var j = 0; j < headers.Count; j++) InlineText(w, j + 1, b.HeaderRow, headers[j], styles.Text);
+            w.Raw("</row>"u8);
+            for (var i = 0; i < b.Rows.Count; i++)
+            {
+                var (chartRow, source) = b.Rows[i];
+                var r = b.FirstRow + i;
+                var range = chartRow.Range;
+                w.Raw("<row r=\""u8).Integer(r).Raw("\">"u8);
+                var label = BarText(chartRow);
+                FormulaText(w, 1, r, $"\"{Escape(chartRow.Label)} (\"&{Ref(b.Sheet, b.DisplayColumn, source)}&\")\"", label, styles.Text);
+                InlineText(w, 2, r, chartRow.Side is { } side ? Words.Words.English.Side(side) : Words.Words.English.BothSides, styles.Text);
+                InlineText(w, 3, r, string.Create(CultureInfo.InvariantCulture, $"{Quote(b.Sheet)}!A{source}"), styles.Text);
+                FormulaNumber(w, 4, r, Ref(b.Sheet, b.LowColumn, source), range.Low, styles.Count);
+                // An open range has a blank range_high on its sheet: blank here too, and no lighter part.
+                var high = Ref(b.Sheet, b.HighColumn, source);
+                var highFormula = $"IF(ISBLANK({high}),\"\",{high})";
+                if (range.High is { } h) FormulaNumber(w, 5, r, highFormula, h, styles.Count);
+                else FormulaText(w, 5, r, highFormula, "", styles.Count);
+                var g = b.Groups.Select((x, k) => (x.Side, k)).First(x => x.Side == chartRow.Side).k;
+                FormulaNumber(w, FixedColumns + 2 * g + 1, r, string.Create(CultureInfo.InvariantCulture, $"D{r}"), range.Low, styles.Count);
+                FormulaNumber(w, FixedColumns + 2 * g + 2, r, string.Create(CultureInfo.InvariantCulture, $"IF(E{r}=\"\",0,E{r}-D{r})"), Extra(range), styles.Count);
+                w.Raw("</row>"u8);
+            }
+        }
+        w.Raw("</sheetData>"u8);
+        // Printed (and exported to PDF) landscape, one page wide.
+        w.Raw("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"u8);
+        w.Raw("<drawing r:id=\""u8).Text(context.DrawingRelationship!).Raw("\"/>"u8);
+        w.Raw("<tableParts count=\""u8).Integer(_blocks.Count).Raw("\">"u8);
+        foreach (var id in context.TableRelationships) w.Raw("<tablePart r:id=\""u8).Text(id).Raw("\"/>"u8);
+        w.Raw("</tableParts></worksheet>"u8);
+    }
+
+    /// <summary>A string literal inside a formula: quotes doubled, and short of Excel's 255 characters.</summary>
+    private static string Escape(string text) => (text.Length > 200 ? text[..200] : text).Replace("\"", "\"\"", StringComparison.Ordinal);
+
+    private static void TextRow(Utf8Xml w, int row, string text, int style)
+    {
+        w.Raw("<row r=\""u8).Integer(row).Raw("\">"u8);
+        InlineText(w, 1, row, text, style);
+        w.Raw("</row>"u8);
+    }
+
+    private static Utf8Xml Start(Utf8Xml w, int column, int row, int style) =>
+        w.Raw("<c r=\""u8).Raw(StreamedSheet<object>.Letters(column)).Integer(row).Raw("\" s=\""u8).Integer(style);
+
+    private static void InlineText(Utf8Xml w, int column, int row, string text, int style) =>
+        Start(w, column, row, style).Raw("\" t=\"inlineStr\"><is><t>"u8).Text(text).Raw("</t></is></c>"u8);
+
+    private static void FormulaText(Utf8Xml w, int column, int row, string formula, string cached, int style) =>
+        Start(w, column, row, style).Raw("\" t=\"str\"><f>"u8).Text(formula).Raw("</f><v>"u8).Text(cached).Raw("</v></c>"u8);
+
+    private static void FormulaNumber(Utf8Xml w, int column, int row, string formula, double cached, int style) =>
+        Start(w, column, row, style).Raw("\"><f>"u8).Text(formula).Raw("</f><v>"u8).Number(cached).Raw("</v></c>"u8);
+
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using Dashboard.Analysis;
+using Dashboard.Model;
+
+namespace Dashboard.Rendering.Excel.Sheets;
+
+/// <summary>A claim with the statement it belongs to: one row of the Claims sheet and of claims.csv.</summary>
+public sealed record ClaimRow(AnalysedClaim Claim, Statement Statement);
+
+/// <summary>
+/// The Claims sheet, one row per claim, and claims.csv, which has the same columns: the claim as
+/// recorded (value, qualifier, low, high as the data file has them) and what analysis derives
+/// (range_low, range_high, statement, corroboration).
+/// </summary>
+public static class ClaimsSheet
+{
+    /// <summary>The sheet's name; further sheets of claims are "Claims (2)", "Claims (3)"...</summary>
+    public const string Name = "Claims";
+
+    /// <summary>What the sheet holds.</summary>
+    public const string Holds = "One row per claim: the figure as recorded, its range, source, side, incident, statement, corroboration and the quoted evidence.";
+
+    /// <summary>The declaration for <paramref name="model"/>.</summary>
+    public static SheetSpec<ClaimRow> Spec(AnalysedModel model) => new(Name, "Claims", Holds, Columns(model), Rows(model), r => r.Claim.Metric.Unit);
+
+    /// <summary>The rows, in dataset order.</summary>
+    public static IReadOnlyList<ClaimRow> Rows(AnalysedModel model) => model.Claims.Select(c => new ClaimRow(c, model.StatementOf(c))).ToList();
+
+    /// <summary>
+    /// The columns. Document and source cells link to their rows on the Documents and Sources
+    /// sheets; vocabulary columns carry drop-down lists.
+    /// </summary>
+    public static IReadOnlyList<SheetColumn<ClaimRow>> Columns(AnalysedModel model)
+    {
+        var documentRow = RowOf(model.Dataset.Documents.Select(d => d.Id));
+        var sourceRow = RowOf(model.Dataset.Sources.Select(s => s.Id));
+        return
+        [
+            new("id", CellKind.Text, r => r.Claim.Claim.Id),
+            new("document", CellKind.Text, r => r.Claim.Claim.Document)
+            {
+                Repeats = true,
+                List = Lists.Ids(DocumentsSheet.Name, model.Dataset.Documents.Length),
+                Link = r => string.Create(CultureInfo.InvariantCulture, $"'{DocumentsSheet.Name}'!A{documentRow[r.Claim.Claim.Document]}"),
+            },
+            new("source", CellKind.Text, r => r.Claim.Claim.Source)
+            {
+                Repeats = true,
+                List = Lists.Ids(SourcesSheet.Name, model.Dataset.Sources.Length),
+                Link = r => string.Create(CultureInfo.InvariantCulture, $"'{SourcesSheet.Name}'!A{sourceRow[r.Claim.Claim.Source]}"),
+            },
+            new("source_name", CellKind.Text, r => r.Claim.Source.Name) { Repeats = true },
+            new("side", CellKind.Text, r => r.Claim.Side.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Sides.Select(s => s.Wire)) },
+            new("metric", CellKind.Text, r => r.Claim.Claim.Metric) { Repeats = true, List = Lists.Literal(model.Dataset.Metrics.Select(m => m.Id)) },
+            new("unit", CellKind.Text, r => r.Claim.Metric.Unit.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Units.Select(u => u.Wire)) },
+            new("value", CellKind.Figure, r => r.Claim.Claim.Value),
+            new("qualifier", CellKind.Text, r => r.Claim.Claim.Qualifier.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Qualifiers.Select(q => q.Wire)) },
+            new("low", CellKind.Figure, r => r.Claim.Claim.Low),
+            new("high", CellKind.Figure, r => r.Claim.Claim.High),
+            new("range_low", CellKind.Figure, r => r.Claim.Range.Low),
+            new("range_high", CellKind.Figure, r => r.Claim.Range.High),
+            new("open_above", CellKind.Boolean, r => r.Claim.Range.IsOpen),
+            new("display", CellKind.Text, r => r.Claim.Range.Format(r.Claim.Metric.Unit)) { Repeats = true },
+            new("affected", CellKind.Text, r => r.Claim.Claim.Affected.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.AffectedGroups.Select(a => a.Wire)) },
+            new("incident", CellKind.Text, r => r.Claim.Claim.Incident) { Repeats = true },
+            new("statement", CellKind.Text, r => r.Claim.Statement.ToString()),
+            new("corroboration", CellKind.Integer, r => r.Statement.Corroboration),
+            new("independent_documents", CellKind.Integer, r => r.Statement.IndependentDocuments),
+            new("place", CellKind.Text, r => r.Claim.Claim.Place) { Repeats = true },
+            new("period", CellKind.Text, r => r.Claim.Claim.Period) { Repeats = true },
+            new("evidence", CellKind.RightToLeftText, r => r.Claim.Claim.Evidence),
+            new("evidence_en", CellKind.LongText, r => r.Claim.Claim.EvidenceEn),
+            new("note", CellKind.LongText, r => r.Claim.Claim.Note),
+        ];
+    }
+
+    /// <summary>What each column holds, for the About sheet and the README's description of claims.csv.</summary>
+    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["id"] = "The claim's id in data/claims.json.",
+        ["document"] = "The document that carries the claim (its seed file name).",
+        ["source"] = "Who makes the claim (source id).",
+        ["source_name"] = "The source's English name.",
+        ["side"] = "The side the source speaks for: government, sdf or independent.",
+        ["metric"] = "What is counted: killed, injured, displaced_people, displaced_families, area_cleared_pct, attacks.",
+        ["unit"] = "people, families, percent or events.",
+        ["value"] = "The number as written; blank for a figure given in words.",
+        ["qualifier"] = "How the text hedges it: exact, more_than, at_least, about, up_to, vague.",
+        ["low"] = "As recorded, for a figure given in words only: its lowest reading (\"dozens\": 20).",
+        ["high"] = "As recorded, for a figure given in words only: its highest reading; blank when none.",
+        ["range_low"] = "Derived: the lowest figure the claim's words allow.",
+        ["range_high"] = "Derived: the highest figure the words allow; blank when open above.",
+        ["open_above"] = "TRUE when no upper limit is stated (\"more than 46,000\").",
+        ["display"] = "The range as text: 8, 57–59, 46,000+.",
+        ["affected"] = "Who the figure is about, as the text says; unspecified when it does not.",
+        ["incident"] = "The harm or event the claim describes; claims describing the same one share it.",
+        ["statement"] = "source/metric/incident: claims with the same statement count once.",
+        ["corroboration"] = "How many documents carry the statement.",
+        ["independent_documents"] = "Of those, how many are separate reports: a rendering and its original count once.",
+        ["place"] = "Where, as precisely as the text allows.",
+        ["period"] = "When, in the text's terms; blank when it gives no time.",
+        ["evidence"] = "The verbatim span of the document, in its language.",
+        ["evidence_en"] = "An English gloss of the evidence, in the curator's words.",
+        ["note"] = "What an analyst must know about the claim.",
+    };
+
+    private static Dictionary<string, int> RowOf(IEnumerable<string> ids) =>
+        ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i + 2, StringComparer.Ordinal);
+}
+
+/// <summary>Drop-down list formulas.</summary>
+internal static class Lists
+{
+    /// <summary>A literal list: "a,b,c".</summary>
+    public static string Literal(IEnumerable<string> values) => "\"" + string.Join(",", values) + "\"";
+
+    /// <summary>The id column (A) of another sheet's rows.</summary>
+    public static string Ids(string sheet, int rows) => string.Create(CultureInfo.InvariantCulture, $"'{sheet}'!$A$2:$A${Math.Max(rows, 1) + 1}");
+}

@@ -1,0 +1,123 @@
+using System.Globalization;
+using Dashboard.Analysis;
+using Dashboard.Model;
+
+namespace Dashboard.Rendering.Words;
+
+/// <summary>The English words.</summary>
+internal sealed partial class EnglishWords : Words
+{
+    public override string Code => "en";
+
+    public override string Direction => "ltr";
+
+    public override string Autonym => "English";
+
+    public override string Side(Side side) => side switch
+    {
+        Model.Side.Government => "Government sources",
+        Model.Side.Sdf => "SDF sources",
+        _ => "Independent sources",
+    };
+
+    public override string BothSides => "Both sides";
+
+    public override string Affected(Affected affected) => affected switch
+    {
+        Model.Affected.Civilians => "civilians",
+        Model.Affected.GovernmentForces => "government forces",
+        Model.Affected.SdfForces => "SDF forces",
+        Model.Affected.CivilDefense => "civil defence",
+        Model.Affected.Mixed => "mixed groups",
+        _ => "not stated",
+    };
+
+    public override string Metric(Metric metric) => metric.Label;
+
+    public override string Unit(Unit unit) => unit switch
+    {
+        Model.Unit.People => "people",
+        Model.Unit.Families => "families",
+        Model.Unit.Percent => "per cent",
+        _ => "events",
+    };
+
+    public override string Qualifier(Qualifier qualifier) => qualifier switch
+    {
+        Model.Qualifier.Exact => "exact",
+        Model.Qualifier.MoreThan => "more than",
+        Model.Qualifier.AtLeast => "at least",
+        Model.Qualifier.About => "about",
+        Model.Qualifier.UpTo => "up to",
+        _ => "in words",
+    };
+
+    public override string SourceKind(string kind) => kind.Replace('_', ' ');
+
+    public override string SourceName(Source source) => source.Name;
+
+    public override string LanguageName(string code) => code switch { "ar" => "Arabic", "en" => "English", _ => code };
+
+    public override string Count(int n, Noun noun)
+    {
+        var (one, many) = noun switch
+        {
+            Noun.Claim => ("claim", "claims"),
+            Noun.Source => ("source", "sources"),
+            Noun.Document => ("document", "documents"),
+            Noun.Side => ("side", "sides"),
+            Noun.Article => ("article", "articles"),
+            Noun.Rendering => ("rendering", "renderings"),
+            _ => ("incident", "incidents"),
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"{n:N0} {(n == 1 ? one : many)}");
+    }
+
+    protected override string WitnessesWithRenderings(int independent, IReadOnlyList<string> renderingLanguages) =>
+        renderingLanguages.Count == 1
+            ? $"{Count(independent, Noun.Article)}, also in an {LanguageName(renderingLanguages[0])} rendering"
+            : $"{Count(independent, Noun.Article)}, also in {Count(renderingLanguages.Count, Noun.Rendering)}";
+
+    public override string BarLabel(string metric, string subject) => $"{metric}: {subject}";
+
+    public override string ChartTitle(string chart) => chart switch
+    {
+        "by-side" => "Killed and injured, by claimant side",
+        "by-source" => "Killed and injured, by source",
+        "by-affected" => "Killed and injured, by who was affected",
+        _ => "Range claimed for each incident",
+    };
+
+    public override string ChartDescription(string chart) => chart switch
+    {
+        "by-side" => "Bar chart of the killed and injured each side's sources report, with the uncertain part of each figure lighter and an arrow on open-ended figures.",
+        "by-source" => "Bar chart of the killed and injured each source reports, coloured by the side the source speaks for.",
+        "by-affected" => "Bar chart of the killed and injured by the group the claims say was affected; 'not stated' where the text does not say.",
+        _ => "Range chart: for each incident, the lowest and highest figure its statements give; bars ending in an arrow are open-ended (at least this many).",
+    };
+
+    public override string ChartSourceLine(int claims, int documents, string inputName) =>
+        $"Source: {Count(claims, Noun.Claim)} in {Count(documents, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)} ({inputName}). Claims by parties to the fighting and state media, not verified.";
+
+    public override string ChartKeepsLargest(string metric, int kept, int of, Noun what) =>
+        $"{metric}: the {kept} largest of {Count(of, what)}; all are in figures.xlsx.";
+
+    public override string LowestClaimed => "lowest figure claimed";
+
+    public override string UpToHighest => "up to the highest figure claimed";
+
+    public override IReadOnlyList<string> HeadlineTableHeaders { get; } = ["Metric", "Government sources", "SDF sources", "Independent", "Overall", "Backed by"];
+
+    public override IReadOnlyList<(string Lead, string Text)> Method(MethodFacts facts) =>
+    [
+        ("Claims.", "A claim is one figure, said by one source, in one document: “the Health Directorate says 8 were injured”, as one article reports it. The same statement carried by two documents is two claims."),
+        ("Statements.", "A statement is what one source says about one metric of one event. Claims with the same source, metric and event are one statement and are counted once. The number of documents carrying it shows how widely it was relayed, not whether it is true; a translation of an article is not a second witness, so renderings are named and not counted as independent documents."),
+        ("Incidents.", "An incident is one event or one toll. When two sources give different figures for the same incident, its range runs from the lowest to the highest, so disagreement shows instead of being averaged away."),
+        ("Ranges.", "“8” is 8; “more than 46,000” and “at least 4” are open above (46,000+, 4+); “up to 30” runs from 0 to 30; " + (facts.VagueFloor is { } floor
+            ? string.Create(CultureInfo.InvariantCulture, $"a word such as “dozens” (عشرات) is coded as at least {floor:N0} with no upper limit, the smallest value any reading of the word allows.")
+            : "a number given in words is coded with the smallest value any reading of the word allows, and no upper limit.")),
+        ("Totals.", "Totals add the ranges of separate incidents. A cumulative toll often already counts earlier casualties: where the text says a toll includes an event, the event adds nothing; where the text leaves it open, the total runs from the larger of the two figures to their sum. Percentages are never added. Every total lists the claims it was built from (see aggregates.json)."),
+        ("The two sides' tolls.", "Each side counts the victims it blames on the other, in the areas it holds: the government side counts people hit by SDF shelling of the city's neighbourhoods, the SDF counts the toll of the army's operation on Sheikh Maqsoud and Ashrafieh. As told, no person is in both, so the overall totals add them. A total of both sides holds only if both sides' claims do; where the two sides' ranges cannot both hold, the report says by how much they differ."),
+        ("Caveats.", $"Every figure here comes from a party to the fighting or from state media, relayed by {Count(facts.Documents, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)}; none is independently verified. The documents give few dates, so figures from different days cannot be placed on a timeline. Who a figure concerns is given only where the text says so; most casualty figures do not say whether the dead and injured were civilians or fighters."),
+    ];
+}

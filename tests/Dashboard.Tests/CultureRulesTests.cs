@@ -61,7 +61,8 @@ public class CultureRulesTests
             static class C
             {
                 static string Bad(double d, int n) => $"{d} and {n:N0}";
-                static string Good(double d, int i) => string.Create(CultureInfo.InvariantCulture, $"{d:N0}") + $"{d.ToString(CultureInfo.InvariantCulture)}" + $"{"text"} {i}";
+                static string Good(double d, int i) => string.Create(CultureInfo.InvariantCulture, $"{d:N0}") + $"{d.ToString(CultureInfo.InvariantCulture)}" + $"{"text"} {i}"
+                    + new System.Text.StringBuilder().Append(CultureInfo.InvariantCulture, $"{d}");
                 static System.FormattableString Deferred(double d) => $"{d}";
             }
             """, path: "probe.cs");
@@ -75,14 +76,18 @@ public class CultureRulesTests
         Assert.Equal(["d", "n"], flagged);
     }
 
-    /// <summary>The text is handed to string.Create with a provider, or kept as a FormattableString for the caller to format.</summary>
+    /// <summary>
+    /// The text is handed to a call that takes a provider first (string.Create, StringBuilder.Append),
+    /// kept as a FormattableString for the caller to format, or built by the report's HTML handler,
+    /// which formats every hole in the invariant culture.
+    /// </summary>
     private static bool NamesItsCulture(SemanticModel model, InterpolatedStringExpressionSyntax text)
     {
         var converted = model.GetTypeInfo(text).ConvertedType?.ToDisplayString();
-        if (converted is "System.FormattableString" or "System.IFormattable") return true;
+        if (converted is "System.FormattableString" or "System.IFormattable" or "Dashboard.Rendering.Html.HtmlFragment") return true;
         return text.Parent is ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
-            && model.GetSymbolInfo(invocation).Symbol is IMethodSymbol { Name: "Create", ContainingType.SpecialType: SpecialType.System_String } create
-            && create.Parameters.FirstOrDefault()?.Type.ToDisplayString() == "System.IFormatProvider?";
+            && model.GetSymbolInfo(invocation).Symbol is IMethodSymbol method
+            && method.Parameters.FirstOrDefault()?.Type.ToDisplayString() is "System.IFormatProvider?" or "System.IFormatProvider";
     }
 
     private static bool IsCultureSensitive(ITypeSymbol type, InterpolationSyntax hole)

@@ -41,5 +41,5 @@ public static class DataFrameHtml
         _ => value.ToString() ?? "",
     };
 
-    private static string Escape(string text) => Rendering.Html.Html.Text(text);
+    private static string Escape(string text) => Rendering.Html.HtmlFragment.Escape(text);
 }

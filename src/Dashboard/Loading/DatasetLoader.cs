@@ -84,6 +84,8 @@ public static class DatasetLoader
         }
 
         string? title = null;
+        string? titleAr = null;
+        string? edition = null;
         var documents = ImmutableArray.CreateBuilder<Document>();
         var sources = ImmutableArray.CreateBuilder<Source>();
         var metrics = ImmutableArray.CreateBuilder<Metric>();
@@ -109,6 +111,18 @@ public static class DatasetLoader
                     var node = JsonTreeReader.Read(ref reader, start, _ => { });
                     if (node is JsonString { Text: var t } && !string.IsNullOrWhiteSpace(t)) title = t;
                     else problems.Add(text.ProblemAt(node.Offset, "$.title", $"'title' must be a non-empty string, found {JsonNode.Describe(node.Kind)}"));
+                    break;
+                case "title_ar":
+                    var ar = JsonTreeReader.Read(ref reader, start, _ => { });
+                    if (ar is JsonString { Text: var a } && !string.IsNullOrWhiteSpace(a)) titleAr = a;
+                    else if (ar.Kind != JsonKind.Null) problems.Add(text.ProblemAt(ar.Offset, "$.title_ar", $"'title_ar' must be a non-empty string or null, found {JsonNode.Describe(ar.Kind)}"));
+                    break;
+                case "edition":
+                    // A date ("2026-11-23") or a number (7), as the curator numbers editions.
+                    var ed = JsonTreeReader.Read(ref reader, start, _ => { });
+                    if (ed is JsonString { Text: var e } && !string.IsNullOrWhiteSpace(e)) edition = e;
+                    else if (ed is JsonNumber { Inexact: null } n && double.IsFinite(n.Number)) edition = n.Number.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                    else if (ed.Kind != JsonKind.Null) problems.Add(text.ProblemAt(ed.Offset, "$.edition", $"'edition' must be a date or a number naming this version of the dataset, found {JsonNode.Describe(ed.Kind)}"));
                     break;
                 case "documents":
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, documents, BindDocument);
@@ -138,7 +152,11 @@ public static class DatasetLoader
             problems.Add(text.ProblemAt(rootOffset, $"$.{key}", $"missing required field '{key}'"));
         }
         var map = new SourceMap(text, rootOffset, offsets.ToImmutable(), indices.ToImmutable(), incomplete.ToImmutable());
-        var dataset = new Dataset(title ?? "", documents.ToImmutable(), sources.ToImmutable(), metrics.ToImmutable(), incidents.ToImmutable(), claims.ToImmutable());
+        var dataset = new Dataset(title ?? "", documents.ToImmutable(), sources.ToImmutable(), metrics.ToImmutable(), incidents.ToImmutable(), claims.ToImmutable())
+        {
+            TitleAr = titleAr,
+            Edition = edition,
+        };
         return (dataset, map);
     }
 

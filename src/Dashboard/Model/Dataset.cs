@@ -3,13 +3,26 @@ using System.Collections.Immutable;
 namespace Dashboard.Model;
 
 /// <summary>The curated dataset as loaded: what the documents say, not yet analysed.</summary>
+/// <param name="Title">The dataset's title, in English.</param>
+/// <param name="Documents">The press documents.</param>
+/// <param name="Sources">Who makes the claims.</param>
+/// <param name="Metrics">What is counted.</param>
+/// <param name="Incidents">The harms and events claims describe, and how they nest.</param>
+/// <param name="Claims">The figures.</param>
 public sealed record Dataset(
     string Title,
     ImmutableArray<Document> Documents,
     ImmutableArray<Source> Sources,
     ImmutableArray<Metric> Metrics,
     ImmutableArray<Incident> Incidents,
-    ImmutableArray<Claim> Claims);
+    ImmutableArray<Claim> Claims)
+{
+    /// <summary>The title in Arabic, for the Arabic report; null when the curator gives none.</summary>
+    public string? TitleAr { get; init; }
+
+    /// <summary>The curator's name for this version of the dataset (a date or a number), or null.</summary>
+    public string? Edition { get; init; }
+}
 
 /// <summary>A press document, identified by its seed file's name.</summary>
 /// <param name="Id">The seed file's name without <c>.txt</c>.</param>

@@ -17,23 +17,31 @@ public sealed record GenerateOptions(DateTimeOffset? GeneratedAt = null, Action<
 /// <summary>Writes every output for an analysed model into a folder, all or nothing.</summary>
 public static class Generator
 {
-    /// <summary>The outputs for <paramref name="model"/>, in the order they are written.</summary>
+    /// <summary>The outputs for <paramref name="model"/>: the report in each language with its charts, the workbook, the CSV, the JSON.</summary>
     public static IReadOnlyList<IOutput> Outputs(AnalysedModel model, GenerateOptions? options = null)
     {
         options ??= new GenerateOptions();
-        var gallery = new ChartGallery(model, Rendering.Words.Words.English);
         var csv = new ClaimsCsv();
         var json = new AggregatesJson();
         var workbook = new FiguresWorkbook(generatedAt: options.GeneratedAt);
-        var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(s) }).ToList();
-        var downloads = new List<(string, string)>
+        var outputs = new List<IOutput> { workbook, csv, json };
+        var reports = new List<IOutput>();
+        foreach (var words in Rendering.Words.Words.All)
         {
-            (workbook.RelativePath, "Excel workbook: claims, totals by side, source, affected group and document, incidents, sources, documents"),
-            (csv.RelativePath, "every claim with its range, statement and evidence (UTF-8 CSV)"),
-            (json.RelativePath, "headline figures and every total with the claims behind it (JSON)"),
-        };
-        downloads.AddRange(charts.Select(c => (c.RelativePath, "chart")));
-        return [new HtmlReport(gallery, new ReportOptions(downloads, options.GeneratedAt)), workbook, csv, json, .. charts];
+            var gallery = new ChartGallery(model, words);
+            var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(s) }).ToList();
+            var downloads = new List<Download>
+            {
+                new(workbook.RelativePath, "workbook"),
+                new(csv.RelativePath, "csv"),
+                new(json.RelativePath, "json"),
+            };
+            downloads.AddRange(Rendering.Words.Words.All.Where(o => o.Code != words.Code).Select(o => new Download(o.ReportFile, "edition")));
+            downloads.AddRange(charts.Select(c => new Download(c.RelativePath, "chart")));
+            reports.Add(new HtmlReport(words, gallery, new ReportOptions(downloads, options.GeneratedAt)));
+            outputs.AddRange(charts);
+        }
+        return [.. reports, .. outputs];
     }
 
     /// <summary>Writes all outputs to <paramref name="outDir"/>; on any failure the folder is left as it was.</summary>

@@ -57,10 +57,14 @@ public class NotebookTests
         var displays = await NotebookHarness.Run(Notebook("discrepancies.ipynb"));
         var html = displays.Where(d => d.MimeType == "text/html").Select(d => d.Text).ToList();
         var comparison = Assert.Single(html, h => h.Contains("<th>gap</th>"));
-        // Killed: government 2, SDF 8: no overlap, at least 6 apart. Injured: 9+ against 57-59 could both hold.
-        Assert.Contains("<td>Killed</td><td>2</td><td>8</td><td>6</td><td>The ranges do not overlap: they are at least 6 apart.</td>", comparison);
-        Assert.Contains("<td>Injured</td><td>9+</td><td>57–59</td><td>0</td>", comparison);
+        // Killed: government 2, SDF 8: cannot both hold, at least 6 apart. Injured: 9+ against 57-59 can.
+        Assert.Contains("<td>Killed</td><td>2</td><td>8</td><td>False</td><td>6</td><td>The two sides&#39; figures cannot both hold: they are at least 6 apart.</td>", comparison);
+        Assert.Contains("<td>Injured</td><td>9+</td><td>57–59</td><td>True</td><td>0</td>", comparison);
         Assert.Contains(html, h => h.Contains("<svg") && h.Contains("each side"));
-        Assert.Contains(html, h => h.Contains("قتيلين"));
+        // The words behind each figure, quoted from the Arabic original (000), not its English rendering (003).
+        var words = Assert.Single(html, h => h.Contains("<th>evidence_en</th>"));
+        Assert.Contains("قتيلين", words);
+        Assert.Contains("000-health-killed", words);
+        Assert.DoesNotContain("003-health-killed", words);
     }
 }

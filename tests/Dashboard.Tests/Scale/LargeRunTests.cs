@@ -108,12 +108,15 @@ public sealed class LargeRunTests : IClassFixture<LargeRunTests.Run>
     }
 
     [Fact]
-    public void Report_stays_under_2_mib_and_says_where_the_full_list_is()
+    public void Both_editions_stay_under_2_mib_and_say_where_the_full_list_is()
     {
-        var report = Path.Combine(_run.Out, "report.html");
-        Assert.True(new FileInfo(report).Length <= 2 * 1024 * 1024, $"report.html is {new FileInfo(report).Length:N0} bytes");
-        var html = File.ReadAllText(report);
-        Assert.Contains("Showing 1,000 of 50,000 claims", html);
-        Assert.Contains("figures.xlsx and claims.csv", html);
+        foreach (var (file, says) in new[] { ("report.html", "Showing 1,000 of 50,000 claims"), ("report.ar.html", "تُعرض 1,000 من أصل 50,000 ادعاء") })
+        {
+            var report = Path.Combine(_run.Out, file);
+            Assert.True(new FileInfo(report).Length <= 2 * 1024 * 1024, $"{file} is {new FileInfo(report).Length:N0} bytes");
+            var html = File.ReadAllText(report);
+            Assert.Contains(says, html);
+            Assert.Contains("figures.xlsx, claims.csv", html);
+        }
     }
 }

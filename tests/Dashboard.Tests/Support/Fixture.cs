@@ -22,15 +22,26 @@ public sealed class Fixture
     private readonly List<JsonObject> _incidents = [];
     private readonly List<JsonObject> _claims = [];
 
-    /// <summary>The standard fixture; <paramref name="sideOf"/> can move sources to another side.</summary>
-    public Fixture(Func<string, string>? sideOf = null)
+    private readonly string _title = "fixture";
+    private readonly string? _hostile;
+
+    /// <summary>
+    /// The standard fixture; <paramref name="sideOf"/> can move sources to another side, and
+    /// <paramref name="hostile"/> is appended to every free text the outputs show (title, source
+    /// names, metric labels, incident descriptions and places, claim glosses and places).
+    /// </summary>
+    public Fixture(Func<string, string>? sideOf = null, string? hostile = null)
     {
+        _hostile = hostile;
+        if (hostile is not null) _title = "fixture " + hostile;
         Document("d1").Document("d2").Document("d3");
         foreach (var (id, side) in new[] { ("gov-a", "government"), ("gov-b", "government"), ("sdf-a", "sdf"), ("ind-a", "independent") })
         {
             Source(id, sideOf?.Invoke(id) ?? side);
         }
     }
+
+    private string Text(string text) => _hostile is null ? text : text + " " + _hostile;
 
     public static readonly string[] Metrics = ["killed", "injured", "displaced_people", "displaced_families", "area_cleared_pct", "attacks"];
 
@@ -49,11 +60,11 @@ public sealed class Fixture
     }
 
     public Fixture Source(string id, string side) =>
-        Add(_sources, new JsonObject { ["id"] = id, ["name"] = id, ["name_ar"] = "مصدر", ["side"] = side, ["kind"] = "official" });
+        Add(_sources, new JsonObject { ["id"] = id, ["name"] = Text(id), ["name_ar"] = Text("مصدر"), ["side"] = side, ["kind"] = "official" });
 
     public Fixture Incident(string id, string[]? includes = null, string[]? mayInclude = null)
     {
-        var o = new JsonObject { ["id"] = id, ["description"] = "incident " + id, ["place"] = "Aleppo" };
+        var o = new JsonObject { ["id"] = id, ["description"] = Text("incident " + id), ["place"] = Text("Aleppo") };
         if (includes is not null) o["includes"] = new JsonArray(includes.Select(x => (JsonNode)x).ToArray());
         if (mayInclude is not null) o["may_include"] = new JsonArray(mayInclude.Select(x => (JsonNode)x).ToArray());
         return Add(_incidents, o);
@@ -72,10 +83,10 @@ public sealed class Fixture
         if (high is not null || qualifier == "vague") o["high"] = high;
         o["affected"] = affected;
         o["incident"] = incident;
-        o["place"] = "Aleppo";
+        o["place"] = Text("Aleppo");
         o["period"] = null;
         o["evidence"] = evidence;
-        o["evidence_en"] = "gloss";
+        o["evidence_en"] = Text("gloss");
         o["note"] = note;
         return Add(_claims, o);
     }
@@ -84,12 +95,13 @@ public sealed class Fixture
     public string Json()
     {
         var sb = new StringBuilder();
-        sb.Append("{\n  \"title\": \"fixture\",\n");
+        sb.Append("{\n  \"title\": ").Append(JsonSerializer.Serialize(_title, Compact)).Append(",\n");
+        if (_hostile is not null) sb.Append("  \"title_ar\": ").Append(JsonSerializer.Serialize("عنوان " + _hostile, Compact)).Append(",\n");
         Section(sb, "documents", _documents);
         Section(sb, "sources", _sources);
         Section(sb, "metrics", Metrics.Select(m => new JsonObject
         {
-            ["id"] = m, ["label"] = m,
+            ["id"] = m, ["label"] = Text(m),
             ["unit"] = m switch { "area_cleared_pct" => "percent", "displaced_families" => "families", "attacks" => "events", _ => "people" },
             ["additive"] = m != "area_cleared_pct",
         }).ToList());

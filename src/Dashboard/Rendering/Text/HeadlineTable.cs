@@ -7,20 +7,21 @@ namespace Dashboard.Rendering.Text;
 /// <summary>The compact table of headline figures the generator prints when it finishes.</summary>
 public static class HeadlineTable
 {
-    /// <summary>One line per metric: overall figure, each side's, and how many sources and documents back it.</summary>
-    public static string Format(AnalysedModel model)
+    /// <summary>One line per metric: each side's figure, the overall one, and how many sources and documents back it.</summary>
+    public static string Format(AnalysedModel model, Words.Words? words = null)
     {
-        var rows = new List<string[]> { new[] { "Metric", "Government sources", "SDF sources", "Independent", "Overall", "Backed by" } };
+        words ??= Words.Words.English;
+        var rows = new List<string[]> { words.HeadlineTableHeaders.ToArray() };
         foreach (var h in model.Headlines)
         {
             rows.Add(
             [
-                h.Metric.Label,
+                words.Metric(h.Metric),
                 Show(h.For(Side.Government), h.Metric.Unit),
                 Show(h.For(Side.Sdf), h.Metric.Unit),
                 Show(h.For(Side.Independent), h.Metric.Unit),
                 Show(h.Overall, h.Metric.Unit),
-                h.Overall is { } o ? $"{o.Sources} source{(o.Sources == 1 ? "" : "s")}, {o.Documents} document{(o.Documents == 1 ? "" : "s")}" : "",
+                h.Overall is { } o ? words.Backing(o) : "",
             ]);
         }
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();

@@ -29,7 +29,7 @@ public enum Noun
 /// build error, not an English fallback on an Arabic page. Figures are formatted by the analysis
 /// (<see cref="FigureRange.Format"/>): the documents write Western digits in both languages.
 /// </summary>
-public abstract class Words
+public abstract partial class Words
 {
     /// <summary>English.</summary>
     public static Words English { get; } = new EnglishWords();

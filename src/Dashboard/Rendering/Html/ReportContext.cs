@@ -1,0 +1,115 @@
+using System.Globalization;
+using Dashboard.Analysis;
+using Dashboard.Model;
+using Dashboard.Rendering.Charts;
+
+namespace Dashboard.Rendering.Html;
+
+/// <summary>A file the report links to, and what it holds ("workbook", "csv", "json", "chart", "edition").</summary>
+public sealed record Download(string Path, string What);
+
+/// <summary>Options that are not part of the data.</summary>
+/// <param name="Downloads">Sibling outputs to link to.</param>
+/// <param name="GeneratedAt">Shown only when given (from SOURCE_DATE_EPOCH), so runs stay byte-identical.</param>
+public sealed record ReportOptions(IReadOnlyList<Download> Downloads, DateTimeOffset? GeneratedAt = null);
+
+/// <summary>
+/// Everything a section reads: the analysed model, the words of the edition, its charts, and the
+/// few helpers that turn a figure or a side into markup the same way everywhere. Sections read
+/// figures from the model and never compute one.
+/// </summary>
+public sealed class ReportContext
+{
+    /// <summary>Claims listed in the page; beyond this the page keeps the most relevant and points to the full list.</summary>
+    public const int MaxClaimRows = 1000;
+
+    /// <summary>Sources and documents listed in the page, the ones with the most claims first.</summary>
+    public const int MaxListRows = 200;
+
+    /// <summary>Claim ids named in a tooltip or a chart table before a count replaces them.</summary>
+    public const int MaxIdsListed = 20;
+
+    internal ReportContext(AnalysedModel model, Words.Words words, ChartGallery gallery, ReportOptions options, IReadOnlyList<Disagreement> disagreements)
+    {
+        Model = model;
+        Words = words;
+        Gallery = gallery;
+        Options = options;
+        Disagreements = disagreements;
+        Documents = model.Dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The analysed model.</summary>
+    public AnalysedModel Model { get; }
+
+    /// <summary>This edition's words.</summary>
+    public Words.Words Words { get; }
+
+    /// <summary>This edition's charts.</summary>
+    public ChartGallery Gallery { get; }
+
+    /// <summary>Options.</summary>
+    public ReportOptions Options { get; }
+
+    /// <summary>Where the sides disagree, computed once by the library.</summary>
+    public IReadOnlyList<Disagreement> Disagreements { get; }
+
+    /// <summary>Documents by id.</summary>
+    public IReadOnlyDictionary<string, Document> Documents { get; }
+
+    /// <summary>The sides with at least one claim, in vocabulary order.</summary>
+    public IEnumerable<Side> SidesPresent => Vocabulary.Sides.Select(s => s.Value).Where(s => Model.Claims.Any(c => c.Side == s));
+
+    /// <summary>
+    /// A figure: "46,000+", "57–59". Isolated left to right, so a range keeps its order inside an
+    /// Arabic sentence (an en dash between digits would otherwise read from the right).
+    /// </summary>
+    public static Markup Figure(FigureRange range, Unit unit) => Markup.Of($"<bdi dir=\"ltr\" class=\"fig\">{range.Format(unit)}</bdi>");
+
+    /// <summary>A side's colour chip and name.</summary>
+    public Markup Side(Side side) => Markup.Of($"<span class=\"chip side-{side.Wire()}\" aria-hidden=\"true\"></span>{Words.Side(side)}");
+
+    /// <summary>Text in another language than the page, marked so readers and screen readers switch.</summary>
+    public Markup Foreign(string text, string language, string element = "span")
+    {
+        if (language == Words.Code) return Markup.Of($"{text}");
+        var dir = language == "ar" ? "rtl" : "ltr";
+        return new Markup($"<{element} lang=\"{language}\" dir=\"{dir}\">{HtmlFragment.Escape(text)}</{element}>");
+    }
+
+    /// <summary>An id (claim, document, incident): code, always left to right, so an Arabic page does not reorder "000_3cb2…".</summary>
+    public static Markup Id(string id) => Markup.Of($"<code class=\"id\" dir=\"ltr\">{id}</code>");
+
+    /// <summary>A source's name in this edition's language.</summary>
+    public Markup SourceName(Source source) => Foreign(Words.SourceName(source), Words.Code);
+
+    /// <summary>Claim ids, or how many when too many to list.</summary>
+    public string ClaimList(IReadOnlyList<string> ids) => ids.Count <= MaxIdsListed ? string.Join(", ", ids) : Words.ManyClaims(ids.Count);
+
+    /// <summary>The languages of the renderings among a statement's documents.</summary>
+    public IReadOnlyList<string> RenderingLanguages(Statement statement) =>
+        statement.Documents.Where(d => Documents[d].RenderingOf is { } of && statement.Documents.Contains(of)).Select(d => Documents[d].Language).ToList();
+
+    /// <summary>A whole number in the invariant culture, for data attributes.</summary>
+    public static string Number(double n) => n.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>"Showing 200 of 1,000 sources…", when a list was cut.</summary>
+    public Markup Shown(int shown, int total, Words.Noun what, string which, string where) => shown == total
+        ? Markup.Empty
+        : Markup.Of($"<p class=\"note\" role=\"note\"><strong>{Words.Shown(shown, total, what, which, where)}</strong></p>");
+
+    /// <summary>The first <see cref="MaxListRows"/> items with the most claims, in their own order.</summary>
+    public static List<T> MostClaims<T>(IReadOnlyList<T> items, Func<T, int> claims) => items.Count <= MaxListRows
+        ? [.. items]
+        : items.Select((item, i) => (item, i)).OrderByDescending(x => claims(x.item)).ThenBy(x => x.i).Take(MaxListRows).OrderBy(x => x.i).Select(x => x.item).ToList();
+}
+
+/// <summary>One section of the report page.</summary>
+internal interface IReportSection
+{
+    /// <summary>The section's id (the page's anchors and the words' heading key).</summary>
+    string Id { get; }
+
+    /// <summary>Writes the section.</summary>
+    void Write(HtmlWriter w, ReportContext c);
+}

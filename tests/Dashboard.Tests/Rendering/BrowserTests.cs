@@ -104,6 +104,9 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         Assert.Equal(23, spans.Length);
         Assert.Equal(16, spans.Count(s => s.Lang == "ar"));
         Assert.All(spans, s => Assert.True(s.Out == 0, $"{file} at {width}px: the words of {s.Id} stick out by {s.Out}px"));
+        // Ids never break: each is a single line box no taller than one line of its text.
+        var broken = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('code.id')).filter(c => c.getClientRects().length !== 1 || c.getBoundingClientRect().height > 1.8 * parseFloat(getComputedStyle(c).fontSize)).map(c => c.textContent)");
+        Assert.True(broken.Length == 0, $"{file} at {width}px: ids broken over lines: {string.Join(", ", broken)}");
         await page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifact($"{Path.GetFileNameWithoutExtension(file)}-{width}.png"), FullPage = true });
     }

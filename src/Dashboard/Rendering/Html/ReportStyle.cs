@@ -75,7 +75,8 @@ internal static class ReportStyle
         .claim .facts { display: flex; flex-wrap: wrap; gap: .2rem 1rem; color: var(--muted); margin: .4rem 0 0; }
         .claim .note-text { margin: .3rem 0 0; font-style: italic; }
         code, .mono { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .85em; }
-        code.id { white-space: nowrap; }
+        /* An id never breaks, not even at its hyphens; one too long for a phone scrolls inside itself. */
+        code.id { white-space: nowrap; display: inline-block; max-width: 100%; overflow-x: auto; vertical-align: bottom; }
         .hash { overflow-wrap: anywhere; }
         .muted { color: var(--muted); }
         footer { color: var(--muted); font-size: .85rem; padding-bottom: 2rem; margin-top: 3rem; }
@@ -83,7 +84,6 @@ internal static class ReportStyle
           body { font-size: 15px; }
           h1 { font-size: 1.35rem; }
           .tile .figure { font-size: 1.6rem; }
-          code.id { white-space: normal; overflow-wrap: normal; word-break: normal; }
         }
         @media print {
           :root { --bg: #fff; --fg: #000; --muted: #333; --card: #fff; }

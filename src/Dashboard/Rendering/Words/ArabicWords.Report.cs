@@ -16,7 +16,7 @@ internal sealed partial class ArabicWords
 
     public override string ReadWithCare => "اقرأ بحذر.";
 
-    public override string Caveat => "هذه ادعاءات أطراف في القتال ووسائل إعلام رسمية نقلتها الصحافة، ولم يُتحقق من أي منها. وحيث يكون الرقم غير مؤكد يُعرض مدىً؛ و«46,000+» تعني «46,000 على الأقل، من دون حد أعلى معلن».";
+    public override string Caveat => $"هذه ادعاءات أطراف في القتال ووسائل إعلام رسمية نقلتها الصحافة، ولم يُتحقق من أي منها. وحيث يكون الرقم غير مؤكد يُعرض مدىً؛ و«{Figure("46,000+")}» تعني «46,000 على الأقل، من دون حد أعلى معلن».";
 
     public override string SectionsMenu => "أقسام التقرير";
 

@@ -1,13 +1,13 @@
 using System.CommandLine;
-using Dashboard.Analysis;
 using Dashboard.Pipeline;
+using Dashboard.Rendering.Json;
 using Dashboard.Rendering.Text;
-using Dashboard.Validation;
+using Spectre.Console;
 
 namespace Dashboard.Cli;
 
 /// <summary>
-/// Argument parsing and exit codes; all work is done by the library.
+/// Argument parsing, printing and exit codes; the library does the work (<see cref="Run"/>).
 /// Exit codes: 0 success, 1 any other failure, 2 invalid input or a usage error (every problem on stderr).
 /// </summary>
 public static class Cli
@@ -24,22 +24,31 @@ public static class Cli
     {
         var data = new Option<string>("--data") { Description = "The dataset to read.", DefaultValueFactory = _ => Path.Combine("data", "claims.json") };
         var outDir = new Option<string>("--out") { Description = "The folder to write outputs to; replaced only when every output is complete.", DefaultValueFactory = _ => "out" };
+        var previous = new Option<string?>("--previous") { Description = "A previous edition of the dataset: the outputs say what changed since it." };
         var documents = new Option<string?>("--documents") { Description = "Folder of the source documents (ID.txt): also check hashes and that every evidence span is verbatim." };
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the stack trace.", Recursive = true };
+        var quiet = new Option<bool>("--quiet") { Description = "No progress display on long runs.", Recursive = true };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took and what it allocated (load, validate, analyse, each output)." };
 
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took (load, validate, analyse, each output)." };
-        var generate = new Command("generate", "Validate the dataset, analyse it and write every output (the default command).") { data, outDir, timings };
+        var generate = new Command("generate", "Validate the dataset, analyse it and write every output (the default command).") { data, outDir, previous, timings };
         var validate = new Command("validate", "Check the dataset and report every problem as FILE:LINE:COL: path: message.") { data, documents };
+        var oldFile = new Argument<string>("OLD") { Description = "The earlier edition of the dataset." };
+        var newFile = new Argument<string>("NEW") { Description = "The later edition of the dataset." };
+        var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file." };
+        var diff = new Command("diff", "Say what changed between two editions of the dataset: headline figures, claims, documents, sources, totals.") { oldFile, newFile, json };
         var claimsCount = new Option<int>("--claims") { Description = "How many claims to write.", Required = true };
         var synthOut = new Option<string>("--out") { Description = "The dataset file to write.", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same file.", DefaultValueFactory = _ => 1 };
         var synth = new Command("synth", "Write a valid synthetic dataset of N claims (tests and benchmarks).") { claimsCount, synthOut, seed };
-        var root = new RootCommand("Aleppo figures dashboard: who claims what, and how sure anyone can be.") { generate, validate, synth, data, outDir, timings, verbose };
+        var root = new RootCommand("Aleppo figures dashboard: who claims what, and how sure anyone can be.") { generate, validate, diff, synth, data, outDir, previous, timings, verbose, quiet };
 
-        generate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, r.GetValue(timings), stdout, stderr)));
-        root.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Generate(r.GetValue(data)!, r.GetValue(outDir)!, r.GetValue(timings), stdout, stderr)));
-        synth.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Synth(r.GetValue(claimsCount), r.GetValue(synthOut)!, r.GetValue(seed), stdout, stderr)));
+        int DoGenerate(ParseResult r) => Guard(r.GetValue(verbose), stderr, () =>
+            Generate(new GenerateRequest(r.GetValue(data)!, r.GetValue(outDir)!, r.GetValue(previous), SourceDateEpoch()), r.GetValue(timings), r.GetValue(quiet), stdout, stderr));
+        generate.SetAction(DoGenerate);
+        root.SetAction(DoGenerate);
         validate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Validate(r.GetValue(data)!, r.GetValue(documents), stdout, stderr)));
+        diff.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Diff(r.GetValue(oldFile)!, r.GetValue(newFile)!, r.GetValue(json), stdout, stderr)));
+        synth.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Synth(r.GetValue(claimsCount), r.GetValue(synthOut)!, r.GetValue(seed), stdout, stderr)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -51,41 +60,50 @@ public static class Cli
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
     }
 
-    private static int Generate(string dataPath, string outDir, bool timings, TextWriter stdout, TextWriter stderr)
+    private static int Generate(GenerateRequest request, bool timings, bool quiet, TextWriter stdout, TextWriter stderr)
     {
-        var stages = new List<(string Stage, TimeSpan Took)>();
-        T Timed<T>(string stage, Func<T> work)
-        {
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var result = work();
-            stages.Add((stage, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
-            return result;
-        }
+        var recorded = new Timings();
+        GenerateResult Work(IStageObserver? progress) => Pipeline.Run.Generate(request, new Both(recorded, progress));
+        var result = ProgressDisplay.Wanted(quiet, stderr)
+            ? ProgressDisplay.Run(AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }), ProgressDisplay.Delay, Work)
+            : Work(null);
+        if (!result.Succeeded) return Report(result.Problems, stderr);
 
-        // Load inputs.
-        var loaded = Timed("load", () => Dashboard.Loading.DatasetLoader.Load(dataPath));
-        var (valid, problems) = Timed("validate", () => ValidatedDataset.From(loaded));
-        if (valid is null) return Report(problems, stderr);
-        // The file's bytes were kept only to place error messages; let them go before the heavy stages
-        // (the callback below shares this closure and would otherwise keep them to the end).
-        loaded = null!;
-
-        // Process data.
-        var model = Timed("analyse", () => AnalysedModel.Build(valid));
-
-        // Save outputs.
-        var written = Generator.Write(model, outDir, new GenerateOptions(SourceDateEpoch(), (output, took) => stages.Add((output, took))));
-        stdout.WriteLine($"{valid.Dataset.Claims.Length} claims from {valid.Dataset.Documents.Length} documents and {valid.Dataset.Sources.Length} sources ({dataPath}, sha256 {valid.Input.Sha256[..12]}).");
+        var model = result.Model!;
+        var d = model.Dataset;
+        var edition = d.Edition is null ? "" : $", edition {d.Edition}";
+        stdout.WriteLine($"{d.Claims.Length} claims from {d.Documents.Length} documents and {d.Sources.Length} sources ({request.Data}{edition}, sha256 {model.Input.Sha256[..12]}).");
         stdout.WriteLine();
         stdout.Write(HeadlineTable.Format(model));
         stdout.WriteLine();
-        var charts = written.Count(p => p.StartsWith("charts/", StringComparison.Ordinal));
-        stdout.WriteLine($"Wrote {string.Join(", ", written.Where(p => !p.StartsWith("charts/", StringComparison.Ordinal)))} and {charts} chart files to {outDir}/");
-        if (timings)
+        if (result.Changes is { } changes)
         {
-            // One line per stage, machine-readable for bench/run.sh; chart files are summed.
-            foreach (var (stage, took) in stages.GroupBy(s => s.Stage.StartsWith("charts/", StringComparison.Ordinal) ? "charts" : s.Stage).Select(g => (g.Key, TimeSpan.FromTicks(g.Sum(s => s.Took.Ticks)))))
-                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timing\t{stage}\t{took.TotalMilliseconds:F0}"));
+            stdout.WriteLine(changes.IsEmpty
+                ? $"No change since {request.Previous}."
+                : $"Since {request.Previous}: {changes.Headlines.Count} headline figures moved; {changes.ClaimsAdded.Count} claims added, {changes.ClaimsChanged.Count} changed, {changes.ClaimsRemoved.Count} removed (report, Changes sheet; details: diff).");
+            stdout.WriteLine();
+        }
+        var charts = result.Written.Count(p => p.StartsWith("charts/", StringComparison.Ordinal));
+        stdout.WriteLine($"Wrote {string.Join(", ", result.Written.Where(p => !p.StartsWith("charts/", StringComparison.Ordinal)))} and {charts} chart files to {request.OutDir}/");
+        if (timings) recorded.Print(stdout);
+        return Ok;
+    }
+
+    private static int Diff(string oldPath, string newPath, string? jsonPath, TextWriter stdout, TextWriter stderr)
+    {
+        var (diff, previous, current, problems) = Pipeline.Run.Compare(oldPath, newPath);
+        if (diff is null) return Report(problems, stderr);
+        stdout.Write(DiffText.Format(diff, previous!, current!, oldPath, newPath));
+        if (jsonPath is not null)
+        {
+            // Written beside the target and renamed, so a failed run leaves no half-written file.
+            var full = Path.GetFullPath(jsonPath);
+            var partial = full + ".partial";
+            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                DiffJson.Write(diff, current!, stream);
+            }
+            File.Move(partial, full, overwrite: true);
         }
         return Ok;
     }
@@ -94,7 +112,7 @@ public static class Cli
     {
         if (claims <= 0)
         {
-            stderr.WriteLine("error: --claims must be a positive number");
+            stderr.WriteLine("error: --claims must be a positive number (see --help)");
             return InvalidInput;
         }
         // Written beside the target and renamed, so a failed run leaves no half-written dataset.
@@ -111,10 +129,11 @@ public static class Cli
 
     private static int Validate(string dataPath, string? documentsFolder, TextWriter stdout, TextWriter stderr)
     {
-        var (valid, problems) = ValidatedDataset.Load(dataPath, documentsFolder);
-        if (valid is null) return Report(problems, stderr);
+        var (model, problems) = Pipeline.Run.Analyse(dataPath, documentsFolder);
+        if (model is null) return Report(problems, stderr);
+        var d = model.Dataset;
         var checkedDocs = documentsFolder is null ? " (documents not checked: pass --documents DIR)" : $", every hash and evidence span checked against {documentsFolder}";
-        stdout.WriteLine($"{dataPath}: valid: {valid.Dataset.Claims.Length} claims, {valid.Dataset.Documents.Length} documents, {valid.Dataset.Sources.Length} sources{checkedDocs}.");
+        stdout.WriteLine($"{dataPath}: valid: {d.Claims.Length} claims, {d.Documents.Length} documents, {d.Sources.Length} sources{checkedDocs}.");
         return Ok;
     }
 
@@ -142,6 +161,44 @@ public static class Cli
             stderr.WriteLine($"error: {ex.GetType().Name}: {ex.Message.ReplaceLineEndings(" ")}");
             if (verbose) stderr.WriteLine(ex);
             return Failure;
+        }
+    }
+
+    /// <summary>Stage timings for --timings: one line a stage, machine-readable for bench/run.sh; chart files summed.</summary>
+    private sealed class Timings : IStageObserver
+    {
+        private readonly List<StageTiming> _timings = [];
+
+        public void Started(string stage, IReadOnlyList<string> all) { }
+
+        public void Finished(StageTiming timing)
+        {
+            lock (_timings) _timings.Add(timing);
+        }
+
+        public void Print(TextWriter stdout)
+        {
+            foreach (var g in _timings.GroupBy(t => t.Stage.StartsWith("charts/", StringComparison.Ordinal) ? "charts" : t.Stage))
+            {
+                var took = TimeSpan.FromTicks(g.Sum(t => t.Took.Ticks));
+                stdout.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"timing\t{g.Key}\t{took.TotalMilliseconds:F0}\t{g.Sum(t => t.Allocated) / (1024 * 1024)}"));
+            }
+        }
+    }
+
+    /// <summary>Tells two observers.</summary>
+    private sealed class Both(IStageObserver first, IStageObserver? second) : IStageObserver
+    {
+        public void Started(string stage, IReadOnlyList<string> all)
+        {
+            first.Started(stage, all);
+            second?.Started(stage, all);
+        }
+
+        public void Finished(StageTiming timing)
+        {
+            first.Finished(timing);
+            second?.Finished(timing);
         }
     }
 }

@@ -11,8 +11,18 @@ namespace Dashboard.Pipeline;
 
 /// <summary>Choices that are not in the data.</summary>
 /// <param name="GeneratedAt">Build time to print in the report, or null to print none (the default, for reproducible bytes).</param>
-/// <param name="OnStage">Told how long each output took to write (the benchmark prints it).</param>
-public sealed record GenerateOptions(DateTimeOffset? GeneratedAt = null, Action<string, TimeSpan>? OnStage = null);
+/// <param name="Changes">What changed since a previous edition (generate --previous), or null.</param>
+public sealed record GenerateOptions(DateTimeOffset? GeneratedAt = null, EditionDiff? Changes = null);
+
+/// <summary>Told when each output starts and ends (progress displays, timings).</summary>
+public interface IOutputObserver
+{
+    /// <summary>An output began.</summary>
+    void Started(string output);
+
+    /// <summary>An output ended; <paramref name="allocated"/> counts what its own thread allocated.</summary>
+    void Finished(string output, TimeSpan took, long allocated);
+}
 
 /// <summary>Writes every output for an analysed model into a folder, all or nothing.</summary>
 public static class Generator
@@ -22,8 +32,8 @@ public static class Generator
     {
         options ??= new GenerateOptions();
         var csv = new ClaimsCsv();
-        var json = new AggregatesJson();
-        var workbook = new FiguresWorkbook(generatedAt: options.GeneratedAt);
+        var json = new AggregatesJson(options.Changes);
+        var workbook = new FiguresWorkbook(generatedAt: options.GeneratedAt, changes: options.Changes);
         var outputs = new List<IOutput> { workbook, csv, json };
         var reports = new List<IOutput>();
         foreach (var words in Rendering.Words.Words.All)
@@ -38,17 +48,29 @@ public static class Generator
             };
             downloads.AddRange(Rendering.Words.Words.All.Where(o => o.Code != words.Code).Select(o => new Download(o.ReportFile, "edition")));
             downloads.AddRange(charts.Select(c => new Download(c.RelativePath, "chart")));
-            reports.Add(new HtmlReport(words, gallery, new ReportOptions(downloads, options.GeneratedAt)));
+            reports.Add(new HtmlReport(words, gallery, new ReportOptions(downloads, options.GeneratedAt, options.Changes)));
             outputs.AddRange(charts);
         }
         return [.. reports, .. outputs];
     }
 
+    /// <summary>The relative path of every output, in the order <see cref="Outputs"/> lists them.</summary>
+    public static IReadOnlyList<string> OutputPaths()
+    {
+        var charts = new[] { "by-side", "by-source", "by-affected", "incident-ranges" };
+        var paths = Rendering.Words.Words.All.Select(w => w.ReportFile).Concat(["figures.xlsx", "claims.csv", "aggregates.json"]).ToList();
+        foreach (var words in Rendering.Words.Words.All)
+        {
+            var suffix = words.Code == "en" ? "" : "." + words.Code;
+            paths.AddRange(charts.SelectMany(c => new[] { $"charts/{c}{suffix}.svg", $"charts/{c}{suffix}.png" }));
+        }
+        return paths;
+    }
+
     /// <summary>Writes all outputs to <paramref name="outDir"/>; on any failure the folder is left as it was.</summary>
-    public static IReadOnlyList<string> Write(AnalysedModel model, string outDir, GenerateOptions? options = null)
+    public static IReadOnlyList<string> Write(AnalysedModel model, string outDir, GenerateOptions? options = null, IOutputObserver? observer = null)
     {
         var outputs = Outputs(model, options);
-        var stageLock = new object();
         AtomicOutputFolder.Write(outDir, staging =>
         {
             foreach (var folder in outputs.Select(o => Path.GetDirectoryName(Path.Combine(staging, o.RelativePath))!).Distinct()) Directory.CreateDirectory(folder);
@@ -60,13 +82,14 @@ public static class Generator
                 Parallel.ForEach(ordered, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, output =>
                 {
                     var path = Path.Combine(staging, output.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+                    observer?.Started(output.RelativePath);
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    var allocated = GC.GetAllocatedBytesForCurrentThread();
                     using (var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
                     {
                         output.Write(model, stream);
                     }
-                    var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-                    lock (stageLock) options?.OnStage?.Invoke(output.RelativePath, took);
+                    observer?.Finished(output.RelativePath, System.Diagnostics.Stopwatch.GetElapsedTime(started), GC.GetAllocatedBytesForCurrentThread() - allocated);
                 });
             }
             catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)

@@ -49,6 +49,12 @@ public class NotebookTests
         var whatIf = Assert.Single(html, h => h.Contains("without SDF sources"));
         // Without the SDF's sources only the government's 2 killed remain; without 003 nothing changes.
         Assert.Contains("<td>Killed</td><td>10</td><td>2</td><td>8</td><td>10</td>", whatIf);
+        // Two editions compared with the library's call: 003's seven claims come, no headline moves.
+        var editions = Assert.Single(displays, d => d.Text.StartsWith("Comparing ", StringComparison.Ordinal));
+        Assert.Equal("text/plain", editions.MimeType);
+        Assert.Contains("Claims added (7)", editions.Text);
+        Assert.Contains("document 003_b7efed39de5bf5d3, killed: - → 2", editions.Text);
+        Assert.DoesNotContain("Headline figures", editions.Text);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ public static class ChartRecipes
     {
         var ids = rows.SelectMany(r => r.ClaimIds).ToHashSet(StringComparer.Ordinal);
         var documents = model.Claims.Where(c => ids.Contains(c.Claim.Id)).Select(c => c.Claim.Document).Distinct(StringComparer.Ordinal).Count();
-        var source = words.ChartSourceLine(ids.Count, documents, model.Input.Name) + (note.Length > 0 ? " " + note : "");
+        var source = words.ChartSourceLine(ids.Count, documents, words.InputWithEdition(model.Input.Name, model.Dataset.Edition)) + (note.Length > 0 ? " " + note : "");
         return new ChartSpec(name, words.Code, words.ChartTitle(name), words.ChartDescription(name), words.Unit(Unit.People), source, rows, legend);
     }
 

@@ -26,7 +26,7 @@ internal static class AboutSheet
         "The Charts sheet's bars read formulas into By side, By source and Incidents: correct a figure there and its bar follows.",
     ];
 
-    public static void Write(IXLWorksheet ws, AnalysedModel model, IReadOnlyList<(string Sheet, string Holds)> index, IReadOnlyList<string> notes)
+    public static void Write(IXLWorksheet ws, AnalysedModel model, IReadOnlyList<(string Sheet, string Holds)> index, IReadOnlyList<string> notes, EditionDiff? changes)
     {
         var words = Words.Words.English;
         var row = 1;
@@ -35,6 +35,12 @@ internal static class AboutSheet
         row++;
         Pair("Input file", model.Input.Name);
         Pair("Input SHA-256", model.Input.Sha256);
+        if (model.Dataset.Edition is { } edition) Pair("Edition", edition);
+        if (changes is not null)
+        {
+            Pair("Compared with", changes.PreviousEdition is { } e ? $"edition {e}: {changes.Previous.Name}" : changes.Previous.Name);
+            Pair("Its SHA-256", changes.Previous.Sha256);
+        }
         Pair("Generator", "Dashboard " + Provenance.GeneratorVersion);
         Pair("Claims", model.Claims.Length.ToString(CultureInfo.InvariantCulture));
         Pair("Documents", model.Dataset.Documents.Length.ToString(CultureInfo.InvariantCulture));

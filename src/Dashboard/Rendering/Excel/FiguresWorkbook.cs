@@ -13,7 +13,7 @@ namespace Dashboard.Rendering.Excel;
 /// 1.3 GB for 100,000 rows), and claims past Excel's row limit continue on "Claims (2)"...
 /// The same model gives the same bytes.
 /// </summary>
-public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStreamAbove, int maxRowsPerSheet = FiguresWorkbook.ExcelMaxDataRows, DateTimeOffset? generatedAt = null) : IOutput
+public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStreamAbove, int maxRowsPerSheet = FiguresWorkbook.ExcelMaxDataRows, DateTimeOffset? generatedAt = null, EditionDiff? changes = null) : IOutput
 {
     /// <summary>Rows a sheet may have before it is streamed.</summary>
     public const int DefaultStreamAbove = 1_000;
@@ -44,6 +44,8 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
         {
             sheets.Add(claims);
         }
+        // What changed since the previous edition comes before the data it describes.
+        if (changes is not null) sheets.Insert(0, ChangesSheet.Spec(model, changes));
         sheets.AddRange(TotalsSheets.Groups.Select(g => TotalsSheets.Spec(model, g.Group)));
         sheets.Add(IncidentsSheet.Spec(model));
         sheets.Add(SourcesSheet.Spec(model));
@@ -83,7 +85,7 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"With {claimCount:N0} claims, the links from each claim to its source and document rows are left out (Excel allows {StreamedSheet<object>.MaxHyperlinks:N0} links a sheet); filter the Sources and Documents sheets by id instead."));
         var index = new List<(string, string)> { (ChartsSheet.Name, ChartsSheet.Holds) };
         index.AddRange(data.Select(s => (s.Name, s.Holds)));
-        AboutSheet.Write(wb.Worksheet(AboutSheet.Name), model, index, notes);
+        AboutSheet.Write(wb.Worksheet(AboutSheet.Name), model, index, notes, changes);
 
         using var small = new MemoryStream();
         wb.SaveAs(small);

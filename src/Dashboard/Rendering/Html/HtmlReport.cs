@@ -70,6 +70,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
         w.Line($"<h1>{title}</h1>");
         w.Line($"<p class=\"lede\">{words.Lede(d.Claims.Length, d.Documents.Length, d.Sources.Length, c.SidesPresent.Count())}</p>");
         w.Line($"<p class=\"caveat\"><strong>{words.ReadWithCare}</strong> {words.Caveat}</p>");
+        if (c.Options.Changes is { } changes) ChangesBox.Write(w, c, changes);
         w.Line($"<nav aria-label=\"{words.SectionsMenu}\"><ul>");
         foreach (var section in Sections) w.Line($"<li><a href=\"#{section.Id}\">{words.Heading(section.Id)}</a></li>");
         w.Line($"</ul></nav>");

@@ -11,7 +11,8 @@ public sealed record Download(string Path, string What);
 /// <summary>Options that are not part of the data.</summary>
 /// <param name="Downloads">Sibling outputs to link to.</param>
 /// <param name="GeneratedAt">Shown only when given (from SOURCE_DATE_EPOCH), so runs stay byte-identical.</param>
-public sealed record ReportOptions(IReadOnlyList<Download> Downloads, DateTimeOffset? GeneratedAt = null);
+/// <param name="Changes">What changed since the previous edition, when one was given; otherwise the page says nothing of it.</param>
+public sealed record ReportOptions(IReadOnlyList<Download> Downloads, DateTimeOffset? GeneratedAt = null, EditionDiff? Changes = null);
 
 /// <summary>
 /// Everything a section reads: the analysed model, the words of the edition, its charts, and the

@@ -27,6 +27,9 @@ internal static class ReportStyle
         h3 { font-size: 1rem; margin: 0; }
         .lede { font-size: 1.05rem; max-width: 48rem; }
         .caveat { border-inline-start: 4px solid var(--accent); padding: .5rem .75rem; background: var(--card); max-width: 48rem; }
+        .changes { border: 2px solid var(--accent); border-radius: 6px; padding: .25rem 1rem .5rem; margin: 1rem 0; max-width: 48rem; }
+        .changes h2 { margin: .5rem 0; border: 0; font-size: 1.1rem; }
+        .badge { font-size: .75rem; font-weight: 600; border-radius: 3px; padding: .05rem .4rem; border: 1px solid var(--accent); color: var(--accent); }
         .note { font-size: .9rem; color: var(--muted); border-inline-start: 3px solid var(--line); padding-inline-start: .5rem; }
         nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         a { color: inherit; text-underline-offset: 2px; }

@@ -10,7 +10,7 @@ namespace Dashboard.Rendering.Json;
 /// came from. A contract for other tools: key order and row order are fixed, so the same input
 /// gives the same bytes.
 /// </summary>
-public sealed class AggregatesJson : IOutput
+public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
 {
     /// <inheritdoc />
     public string RelativePath => "aggregates.json";
@@ -26,6 +26,18 @@ public sealed class AggregatesJson : IOutput
         w.WriteString("sha256", model.Input.Sha256);
         w.WriteString("generator", "Dashboard");
         w.WriteString("generator_version", Provenance.GeneratorVersion);
+        if (model.Dataset.Edition is { } edition) w.WriteString("edition", edition);
+        else w.WriteNull("edition");
+        if (changes is not null)
+        {
+            // Only when asked to compare: without --previous the file says nothing of other editions.
+            w.WriteStartObject("previous");
+            w.WriteString("input", changes.Previous.Name);
+            w.WriteString("sha256", changes.Previous.Sha256);
+            if (changes.PreviousEdition is { } e) w.WriteString("edition", e);
+            else w.WriteNull("edition");
+            w.WriteEndObject();
+        }
         w.WriteEndObject();
         w.WriteString("title", model.Dataset.Title);
 

@@ -139,4 +139,22 @@ internal sealed partial class ArabicWords
     public override IReadOnlyList<string> MadeLabels { get; } = ["ملف البيانات", "المولّد", "تاريخ الإعداد", "الإصدار"];
 
     public override string Footer(string version, string input) => $"أُعدّت بأداة Dashboard {version} من {input}. كل رقم في هذه الصفحة ادعاء، لا حقيقة مؤكدة.";
+
+    public override string ChangesSince(string previousInput, string? previousEdition) =>
+        previousEdition is null ? $"مقارنةً بملف البيانات السابق {previousInput}." : $"مقارنةً بالإصدار {Figure(previousEdition)} ({previousInput}).";
+
+    public override string NothingChanged => "لم يتغير أي رقم أو ادعاء أو مجموع.";
+
+    public override string Overall => "الإجمالي";
+
+    public override string ClaimsMoved(int added, int changed, int removed) =>
+        string.Create(CultureInfo.InvariantCulture, $"ادعاءات مضافة: {added}، ومعدّلة: {changed}، ومحذوفة: {removed}؛ والادعاءات الجديدة والمعدّلة معلَّمة في القائمة أدناه.");
+
+    public override string MovedBy => "بسبب";
+
+    public override string NewMark => "جديد";
+
+    public override string ChangedMark(IEnumerable<string> fields) => "معدَّل: " + string.Join("، ", fields);
+
+    public override string RemovedClaims => "ادعاءات لم تعد في البيانات";
 }

@@ -141,6 +141,8 @@ internal sealed partial class ArabicWords : Words
     public override string ChartSourceLine(int claims, int documents, string inputName) =>
         $"المصدر: {Count(claims, Noun.Claim)} وردت في {Count(documents, Noun.Document)} ({inputName}). ادعاءات صادرة عن أطراف القتال ووسائل الإعلام الرسمية، ولم يُتحقق منها.";
 
+    public override string InputWithEdition(string input, string? edition) => edition is null ? input : $"{input}، الإصدار {Figure(edition)}";
+
     public override string ChartKeepsLargest(string metric, int kept, int of, Noun what) =>
         string.Create(CultureInfo.InvariantCulture, $"{metric}: أكبر {kept} من أصل {Count(of, what)}؛ القائمة الكاملة في figures.xlsx.");
 

@@ -139,4 +139,22 @@ internal sealed partial class EnglishWords
     public override IReadOnlyList<string> MadeLabels { get; } = ["Input", "Generator", "Generated", "Edition"];
 
     public override string Footer(string version, string input) => $"Made with Dashboard {version} from {input}. Every figure on this page is a claim, not a verified fact.";
+
+    public override string ChangesSince(string previousInput, string? previousEdition) =>
+        previousEdition is null ? $"Compared with the previous input, {previousInput}." : $"Compared with edition {previousEdition} ({previousInput}).";
+
+    public override string NothingChanged => "No figure, claim or total changed.";
+
+    public override string Overall => "overall";
+
+    public override string ClaimsMoved(int added, int changed, int removed) =>
+        string.Create(CultureInfo.InvariantCulture, $"{added} {(added == 1 ? "claim" : "claims")} added, {changed} changed, {removed} removed; new and changed claims are marked in the list below.");
+
+    public override string MovedBy => "moved by";
+
+    public override string NewMark => "new";
+
+    public override string ChangedMark(IEnumerable<string> fields) => "changed: " + string.Join(", ", fields);
+
+    public override string RemovedClaims => "Claims no longer in the dataset";
 }

@@ -99,6 +99,8 @@ internal sealed partial class EnglishWords : Words
     public override string ChartSourceLine(int claims, int documents, string inputName) =>
         $"Source: {Count(claims, Noun.Claim)} in {Count(documents, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)} ({inputName}). Claims by parties to the fighting and state media, not verified.";
 
+    public override string InputWithEdition(string input, string? edition) => edition is null ? input : $"{input}, edition {edition}";
+
     public override string ChartKeepsLargest(string metric, int kept, int of, Noun what) =>
         $"{metric}: the {kept} largest of {Count(of, what)}; all are in figures.xlsx.";
 

@@ -161,4 +161,36 @@ public abstract partial class Words
 
     /// <summary>The footer sentence.</summary>
     public abstract string Footer(string version, string input);
+
+    // ---- Changes since the previous edition ----
+
+    /// <summary>What the box compares: the previous input and its edition.</summary>
+    public abstract string ChangesSince(string previousInput, string? previousEdition);
+
+    /// <summary>Said when nothing changed.</summary>
+    public abstract string NothingChanged { get; }
+
+    /// <summary>"overall", the figure of all sides together.</summary>
+    public abstract string Overall { get; }
+
+    /// <summary>Stands for a figure that does not exist in an edition.</summary>
+    public string NoFigureMark => "–";
+
+    /// <summary>How many claims were added, changed and removed; new and changed ones are marked in the list.</summary>
+    public abstract string ClaimsMoved(int added, int changed, int removed);
+
+    /// <summary>From before to after, in reading order: "→", or "←" in a right-to-left language.</summary>
+    public string Arrow => Direction == "rtl" ? "←" : "→";
+
+    /// <summary>"moved by", before the claims behind a change.</summary>
+    public abstract string MovedBy { get; }
+
+    /// <summary>The mark on a new claim.</summary>
+    public abstract string NewMark { get; }
+
+    /// <summary>The mark on a changed claim, with the fields that changed.</summary>
+    public abstract string ChangedMark(IEnumerable<string> fields);
+
+    /// <summary>Heading of the claims that are gone.</summary>
+    public abstract string RemovedClaims { get; }
 }

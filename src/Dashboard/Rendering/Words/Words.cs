@@ -108,6 +108,9 @@ public abstract partial class Words
     /// <summary>The line under a chart saying where its figures come from.</summary>
     public abstract string ChartSourceLine(int claims, int documents, string inputName);
 
+    /// <summary>The input named with its edition, if the dataset names one: "claims.json, edition 2026-11-23".</summary>
+    public abstract string InputWithEdition(string input, string? edition);
+
     /// <summary>Said when a chart keeps only the largest bars.</summary>
     public abstract string ChartKeepsLargest(string metric, int kept, int of, Noun what);
 

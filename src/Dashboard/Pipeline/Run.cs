@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Dashboard.Analysis;
+using Dashboard.Loading;
+using Dashboard.Validation;
+
+namespace Dashboard.Pipeline;
+
+/// <summary>How long a stage took and how much it allocated.</summary>
+/// <param name="Stage">load, validate, analyse, or an output's path.</param>
+/// <param name="Took">Wall time.</param>
+/// <param name="Allocated">Bytes allocated: by the whole process for the sequential stages, by the output's own thread for an output.</param>
+public sealed record StageTiming(string Stage, TimeSpan Took, long Allocated);
+
+/// <summary>Told when a stage starts and ends, for progress displays and timings. Called from several threads while outputs are written.</summary>
+public interface IStageObserver
+{
+    /// <summary>A stage began; <paramref name="all"/> lists every stage of the run in order.</summary>
+    void Started(string stage, IReadOnlyList<string> all);
+
+    /// <summary>A stage ended.</summary>
+    void Finished(StageTiming timing);
+}
+
+/// <summary>What <see cref="Run.Generate"/> is asked to do.</summary>
+/// <param name="Data">The dataset.</param>
+/// <param name="OutDir">Where the outputs go; replaced only when all are written.</param>
+/// <param name="Previous">A previous edition of the dataset to compare with, or null.</param>
+/// <param name="GeneratedAt">A build time to print (SOURCE_DATE_EPOCH), or null for none.</param>
+public sealed record GenerateRequest(string Data, string OutDir, string? Previous = null, DateTimeOffset? GeneratedAt = null);
+
+/// <summary>What a run gave: the model and outputs written, or the problems that stopped it (nothing written).</summary>
+public sealed record GenerateResult(AnalysedModel? Model, ImmutableArray<Problem> Problems, IReadOnlyList<string> Written, EditionDiff? Changes)
+{
+    /// <summary>True when the input passed every rule and the outputs were written.</summary>
+    public bool Succeeded => Model is not null && Problems.IsEmpty;
+}
+
+/// <summary>
+/// The generator's one entry point, in the shape of every step: load inputs, process data, save
+/// outputs. The command line only parses arguments and prints what this returns.
+/// </summary>
+public static class Run
+{
+    private static readonly string[] FirstStages = ["load", "validate", "analyse"];
+
+    /// <summary>Loads, validates and analyses <paramref name="request"/>'s dataset (and its previous edition), then writes every output.</summary>
+    public static GenerateResult Generate(GenerateRequest request, IStageObserver? observer = null)
+    {
+        var outputs = Generator.OutputPaths();
+        var stages = FirstStages.Concat(outputs).ToList();
+
+        // Load inputs.
+        var loaded = Timed("load", stages, observer, () => DatasetLoader.Load(request.Data));
+        var (valid, problems) = Timed("validate", stages, observer, () => ValidatedDataset.From(loaded));
+        // The file's bytes were kept only to place error messages: let them go before the heavy stages.
+        loaded = null;
+        AnalysedModel? previous = null;
+        if (request.Previous is { } previousPath)
+        {
+            var (previousModel, previousProblems) = Analyse(previousPath);
+            problems = problems.AddRange(previousProblems);
+            previous = previousModel;
+        }
+        if (valid is null || !problems.IsEmpty) return new GenerateResult(null, problems, [], null);
+
+        // Process data.
+        var model = Timed("analyse", stages, observer, () => AnalysedModel.Build(valid));
+        var changes = previous is null ? null : EditionDiff.Between(previous, model);
+
+        // Save outputs.
+        var written = Generator.Write(model, request.OutDir, new GenerateOptions(request.GeneratedAt, Changes: changes), observer is null ? null : new Observed(observer, stages));
+        return new GenerateResult(model, [], written, changes);
+    }
+
+    /// <summary>Loads, validates and analyses one dataset; problems name the file as given.</summary>
+    public static (AnalysedModel? Model, ImmutableArray<Problem> Problems) Analyse(string path, string? documents = null)
+    {
+        var (valid, problems) = ValidatedDataset.Load(path, documents);
+        return valid is null ? (null, problems) : (AnalysedModel.Build(valid), problems);
+    }
+
+    /// <summary>Compares two editions; both are validated as usual, and every problem of either stops the comparison.</summary>
+    public static (EditionDiff? Diff, AnalysedModel? Previous, AnalysedModel? Current, ImmutableArray<Problem> Problems) Compare(string previousPath, string currentPath)
+    {
+        var (previous, a) = Analyse(previousPath);
+        var (current, b) = Analyse(currentPath);
+        var problems = a.AddRange(b);
+        return previous is null || current is null ? (null, null, null, problems) : (EditionDiff.Between(previous, current), previous, current, problems);
+    }
+
+    private static T Timed<T>(string stage, IReadOnlyList<string> all, IStageObserver? observer, Func<T> work)
+    {
+        observer?.Started(stage, all);
+        var started = Stopwatch.GetTimestamp();
+        var allocated = GC.GetTotalAllocatedBytes();
+        var result = work();
+        observer?.Finished(new StageTiming(stage, Stopwatch.GetElapsedTime(started), GC.GetTotalAllocatedBytes() - allocated));
+        return result;
+    }
+
+    /// <summary>Hands each output's start and end to the observer, with the run's full list of stages.</summary>
+    private sealed class Observed(IStageObserver observer, IReadOnlyList<string> all) : IOutputObserver
+    {
+        public void Started(string output) => observer.Started(output, all);
+
+        public void Finished(string output, TimeSpan took, long allocated) => observer.Finished(new StageTiming(output, took, allocated));
+    }
+}

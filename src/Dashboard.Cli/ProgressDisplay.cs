@@ -9,7 +9,7 @@ namespace Dashboard.Cli;
 /// output) and one for the whole run with an estimate of the time left, cleared when the run ends.
 /// Shown only in a terminal: never when stderr is redirected, in CI, or with --quiet.
 /// </summary>
-internal sealed class ProgressDisplay : IStageObserver
+public sealed class ProgressDisplay : IStageObserver
 {
     /// <summary>Runs shorter than this show nothing.</summary>
     public static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);

@@ -3,7 +3,13 @@ using Dashboard.Model;
 namespace Dashboard.Analysis;
 
 /// <summary>A claim with what analysis derives from it: its range, its source's side, its statement.</summary>
-public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange Range, StatementKey Statement)
+/// <param name="Claim">The claim as recorded.</param>
+/// <param name="Source">Who made it.</param>
+/// <param name="Metric">What it counts.</param>
+/// <param name="Range">The range its words allow.</param>
+/// <param name="Statement">The key of the statement it belongs to.</param>
+/// <param name="StatementOf">That statement.</param>
+public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange Range, StatementKey Statement, Statement StatementOf)
 {
     /// <summary>The side of the source that made the claim (not the side the figure is about).</summary>
     public Side Side => Source.Side;

@@ -16,7 +16,6 @@ public sealed class AnalysedModel
     {
         ClaimsPerSource = claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
         ClaimsPerDocument = claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
-        _statements = statements.ToDictionary(s => s.Key);
         Dataset = dataset;
         Input = input;
         Claims = claims;
@@ -47,13 +46,11 @@ public sealed class AnalysedModel
     /// <summary>One headline per metric, in metric order.</summary>
     public ImmutableArray<Headline> Headlines { get; }
 
-    private readonly Dictionary<StatementKey, Statement> _statements;
-
     /// <summary>The statement a claim belongs to.</summary>
-    public Statement StatementOf(AnalysedClaim claim) => _statements[claim.Statement];
+    public Statement StatementOf(AnalysedClaim claim) => claim.StatementOf;
 
     /// <summary>How many documents carry the statement a claim belongs to.</summary>
-    public int CorroborationOf(AnalysedClaim claim) => _statements[claim.Statement].Corroboration;
+    public int CorroborationOf(AnalysedClaim claim) => claim.StatementOf.Corroboration;
 
     /// <summary>How many claims each source makes (sources with none are absent).</summary>
     public IReadOnlyDictionary<string, int> ClaimsPerSource { get; }
@@ -64,119 +61,222 @@ public sealed class AnalysedModel
     /// <summary>The totals of one kind of group.</summary>
     public IEnumerable<Total> TotalsOf(GroupKind group) => Totals.Where(t => t.Group == group);
 
-    /// <summary>Analyses <paramref name="validated"/>.</summary>
+    /// <summary>
+    /// Analyses <paramref name="validated"/> in four named stages: index the claims (ids become
+    /// positions), group them into statements, range each incident, total every group. The stages
+    /// work on arrays of positions, so a million claims cost sorts and array walks, not string
+    /// hashing; every list they hand out comes out sorted because they walk claims in id order.
+    /// </summary>
     public static AnalysedModel Build(ValidatedDataset validated)
     {
         var dataset = validated.Dataset;
-        var metricOf = dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var metricIndex = Index(dataset.Metrics.Select(m => m.Id));
-        var sourceIndex = Index(dataset.Sources.Select(s => s.Id));
-        var documentIndex = Index(dataset.Documents.Select(d => d.Id));
-        var containment = new Containment(dataset.Incidents);
-        var original = Originals(dataset.Documents, documentIndex);
-        var claims = dataset.Claims
-            .Select(c => new AnalysedClaim(c, dataset.Sources[sourceIndex[c.Source]], metricOf[c.Metric], FigureRange.Of(c), new StatementKey(c.Source, c.Metric, c.Incident)))
-            .ToImmutableArray();
-        var n = claims.Length;
-
-        // Ids become positions once, so grouping below hashes and compares integers, not strings.
-        var cMetric = new int[n];
-        var cSource = new int[n];
-        var cDocument = new int[n];
-        var cIncident = new int[n];
-        for (var i = 0; i < n; i++)
+        var index = ClaimIndex.Of(dataset);
+        var (statements, statementOfClaim, statementOrder) = BuildStatements(dataset, index);
+        var claims = ImmutableArray.CreateBuilder<AnalysedClaim>(index.Count);
+        for (var i = 0; i < index.Count; i++)
         {
-            var c = claims[i].Claim;
-            (cMetric[i], cSource[i], cDocument[i], cIncident[i]) = (metricIndex[c.Metric], sourceIndex[c.Source], documentIndex[c.Document], containment.IndexOf(c.Incident));
+            var c = dataset.Claims[i];
+            claims.Add(new AnalysedClaim(c, dataset.Sources[index.Source[i]], dataset.Metrics[index.Metric[i]], index.Range[i], new StatementKey(c.Source, c.Metric, c.Incident), statements[statementOfClaim[i]]));
         }
+        var analysed = claims.MoveToImmutable();
+        var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();
+        var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder);
+        var totals = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
+        return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals));
+    }
 
-        // One sort by id: every list below is built walking this order, so it comes out sorted.
-        var byId = new int[n];
-        for (var i = 0; i < n; i++) byId[i] = i;
-        Array.Sort(claims.Select(c => c.Claim.Id).ToArray(), byId, StringComparer.Ordinal);
+    /// <summary>Stage 1: each claim's metric, source, document, incident and original document as positions, its range, and the claims in id order.</summary>
+    private sealed class ClaimIndex
+    {
+        public int Count;
+        public int[] Metric = [], Source = [], Document = [], Incident = [];
+        public int[] Original = [];
+        public FigureRange[] Range = [];
+        public int[] ById = [];
+        public Containment Containment = null!;
 
-        // Statements: same source, metric and incident.
-        var statementOf = new Dictionary<(int, int, int), int>();
-        var statementClaims = new List<List<int>>();
-        var cStatement = new int[n];
-        foreach (var i in byId)
+        public static ClaimIndex Of(Dataset dataset)
         {
-            var key = (cSource[i], cMetric[i], cIncident[i]);
-            if (!statementOf.TryGetValue(key, out var s))
+            var metricIndex = Index(dataset.Metrics.Select(m => m.Id));
+            var sourceIndex = Index(dataset.Sources.Select(s => s.Id));
+            var documentIndex = Index(dataset.Documents.Select(d => d.Id));
+            var x = new ClaimIndex { Count = dataset.Claims.Length, Containment = new Containment(dataset.Incidents), Original = Originals(dataset.Documents, documentIndex) };
+            var n = x.Count;
+            (x.Metric, x.Source, x.Document, x.Incident, x.Range) = (new int[n], new int[n], new int[n], new int[n], new FigureRange[n]);
+            var ids = new string[n];
+            for (var i = 0; i < n; i++)
             {
-                statementOf[key] = s = statementClaims.Count;
-                statementClaims.Add([]);
+                var c = dataset.Claims[i];
+                (x.Metric[i], x.Source[i], x.Document[i], x.Incident[i]) = (metricIndex[c.Metric], sourceIndex[c.Source], documentIndex[c.Document], x.Containment.IndexOf(c.Incident));
+                x.Range[i] = FigureRange.Of(c);
+                ids[i] = c.Id;
             }
-            statementClaims[s].Add(i);
-            cStatement[i] = s;
+            // One sort by id: every list below is built walking this order, so it comes out sorted.
+            x.ById = new int[n];
+            for (var i = 0; i < n; i++) x.ById[i] = i;
+            Array.Sort(ids, x.ById, StringComparer.Ordinal);
+            return x;
         }
-        var statementList = statementClaims.Select(list => new Statement(
-                claims[list[0]].Statement,
-                Union(list.Select(i => claims[i].Range)),
-                list.Select(i => claims[i].Claim.Id).ToArray(),
-                list.Count == 1 ? [claims[list[0]].Claim.Document] : list.Select(i => claims[i].Claim.Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-                list.Count == 1 ? 1 : list.Select(i => original[cDocument[i]]).Distinct().Count()))
-            .ToList();
-        // Output order: metric, then source id, then incident id (ordinal), sorted on precomputed ranks.
-        var sourceRank = Rank(dataset.Sources.Select(s => s.Id));
-        var incidentRank = Rank(dataset.Incidents.Select(i => i.Id));
-        var statementOrder = Enumerable.Range(0, statementList.Count)
-            .OrderBy(s => cMetric[statementClaims[s][0]]).ThenBy(s => sourceRank[cSource[statementClaims[s][0]]]).ThenBy(s => incidentRank[cIncident[statementClaims[s][0]]])
-            .ToList();
-        var statements = statementOrder.Select(s => statementList[s]).ToImmutableArray();
+    }
 
-        // Incident ranges: the statements of one incident and metric, in the same order.
-        var incidentGroups = new Dictionary<(int Metric, int Incident), List<Statement>>();
-        foreach (var s in statementOrder)
+    /// <summary>
+    /// Stage 2: statements (same source, metric and incident), each with the union of its claims'
+    /// ranges, its claims and documents in id order, and how many independent documents carry it.
+    /// Returns them in discovery order, which statement each claim belongs to, and the output order
+    /// (metric, then source id, then incident id).
+    /// </summary>
+    private static (Statement[] Statements, int[] StatementOfClaim, int[] Order) BuildStatements(Dataset dataset, ClaimIndex x)
+    {
+        // Number the statements in id order of their first claim, then lay their claims out in one
+        // array, each statement's run in id order (a counting sort: no list per statement).
+        var key = new Dictionary<(int, int, int), int>();
+        var statementOf = new int[x.Count];
+        var sizes = new List<int>();
+        foreach (var i in x.ById)
         {
-            var first = statementClaims[s][0];
-            var key = (cMetric[first], cIncident[first]);
-            if (!incidentGroups.TryGetValue(key, out var list)) incidentGroups[key] = list = [];
-            list.Add(statementList[s]);
-        }
-        var incidentRanges = incidentGroups
-            .OrderBy(g => g.Key.Metric).ThenBy(g => incidentRank[g.Key.Incident])
-            .Select(g =>
+            var k = (x.Source[i], x.Metric[i], x.Incident[i]);
+            if (!key.TryGetValue(k, out var s))
             {
-                var incident = dataset.Incidents[g.Key.Incident];
-                var parent = containment.ParentOf(incident.Id);
-                return new IncidentRange(incident, dataset.Metrics[g.Key.Metric].Id, Union(g.Value.Select(s => s.Range)), g.Value,
-                    parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include");
-            })
-            .ToImmutableArray();
+                key[k] = s = sizes.Count;
+                sizes.Add(0);
+            }
+            sizes[s]++;
+            statementOf[i] = s;
+        }
+        var count = sizes.Count;
+        var start = new int[count + 1];
+        for (var s = 0; s < count; s++) start[s + 1] = start[s] + sizes[s];
+        var next = (int[])start.Clone();
+        var members = new int[x.Count];
+        foreach (var i in x.ById) members[next[statementOf[i]]++] = i;
 
-        // Totals: claims bucketed by group key and metric, in id order.
+        var statements = new Statement[count];
+        for (var s = 0; s < count; s++)
+        {
+            var run = new ArraySegment<int>(members, start[s], start[s + 1] - start[s]);
+            var first = dataset.Claims[run[0]];
+            var range = x.Range[run[0]];
+            var ids = new string[run.Count];
+            for (var k = 0; k < run.Count; k++)
+            {
+                if (k > 0) range = range.Union(x.Range[run[k]]);
+                ids[k] = dataset.Claims[run[k]].Id;
+            }
+            string[] documents;
+            int independent;
+            if (run.Count == 1)
+            {
+                (documents, independent) = ([first.Document], 1);
+            }
+            else
+            {
+                documents = run.Select(i => dataset.Claims[i].Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                independent = run.Select(i => x.Original[x.Document[i]]).Distinct().Count();
+            }
+            statements[s] = new Statement(new StatementKey(first.Source, first.Metric, first.Incident), range, ids, documents, independent);
+        }
+        // Output order on precomputed ranks: one array sort, no string comparisons.
+        var sourceRank = Rank(dataset.Sources.Select(src => src.Id));
+        var incidentRank = Rank(dataset.Incidents.Select(i => i.Id));
+        var sortKeys = new (int Metric, int Source, int Incident)[count];
+        var order = new int[count];
+        for (var s = 0; s < count; s++)
+        {
+            var i = members[start[s]];
+            sortKeys[s] = (x.Metric[i], sourceRank[x.Source[i]], incidentRank[x.Incident[i]]);
+            order[s] = s;
+        }
+        Array.Sort(sortKeys, order);
+        return (statements, statementOf, order);
+    }
+
+    /// <summary>Stage 3: per incident and metric, the union of its statements' ranges, in metric then incident id order.</summary>
+    private static ImmutableArray<IncidentRange> BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOfClaim, int[] statementOrder)
+    {
+        // A statement's incident and metric, from any of its claims.
+        var metricOf = new int[statements.Length];
+        var incidentOf = new int[statements.Length];
+        for (var i = 0; i < x.Count; i++) (metricOf[statementOfClaim[i]], incidentOf[statementOfClaim[i]]) = (x.Metric[i], x.Incident[i]);
+        // Statements sorted by (metric, incident id, output order): each incident's statements form
+        // one run, in the order the model lists statements.
+        var incidentRank = Rank(dataset.Incidents.Select(inc => inc.Id));
+        var keys = new (int Metric, int Incident, int Order)[statements.Length];
+        var sorted = new Statement[statements.Length];
+        var incidentAt = new int[statements.Length];
+        for (var k = 0; k < statementOrder.Length; k++)
+        {
+            var s = statementOrder[k];
+            keys[k] = (metricOf[s], incidentRank[incidentOf[s]], k);
+        }
+        var positions = Enumerable.Range(0, statementOrder.Length).ToArray();
+        Array.Sort(keys, positions);
+        for (var k = 0; k < positions.Length; k++)
+        {
+            var s = statementOrder[positions[k]];
+            (sorted[k], incidentAt[k]) = (statements[s], incidentOf[s]);
+        }
+        var ranges = ImmutableArray.CreateBuilder<IncidentRange>();
+        for (var from = 0; from < sorted.Length;)
+        {
+            var to = from + 1;
+            while (to < sorted.Length && keys[to].Metric == keys[from].Metric && keys[to].Incident == keys[from].Incident) to++;
+            var range = sorted[from].Range;
+            for (var k = from + 1; k < to; k++) range = range.Union(sorted[k].Range);
+            var incident = incidentAt[from];
+            var parent = x.Containment.ParentOf(incident);
+            ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
+                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include"));
+            from = to;
+        }
+        return ranges.ToImmutable();
+    }
+
+    /// <summary>
+    /// Stage 4: totals for every group (overall, side, source, affected group, document) and metric.
+    /// Each group kind sorts its claims once by (key, metric, id) into one array; its totals are
+    /// slices of it, so a claim id is stored once per group kind, not copied into every total.
+    /// </summary>
+    private static ImmutableArray<Total> BuildTotals(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, int[] statementOfClaim, int statementCount)
+    {
         var metricCount = dataset.Metrics.Length;
-        var aggregator = new Aggregator(claims, cDocument, original, cSource, cStatement, cIncident, containment, dataset.Documents.Length, dataset.Sources.Length, statementClaims.Count);
+        var aggregator = new Aggregator(claims, x, statementOfClaim, dataset.Documents.Length, dataset.Sources.Length, statementCount);
         var totals = ImmutableArray.CreateBuilder<Total>();
         void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder)
         {
-            var buckets = new List<int>?[keys * metricCount];
-            foreach (var i in byId) (buckets[keyOf(i) * metricCount + cMetric[i]] ??= []).Add(i);
+            // Counting sort of the claims (already in id order) by bucket = key * metrics + metric.
+            var buckets = keys * metricCount;
+            var start = new int[buckets + 1];
+            foreach (var i in x.ById) start[keyOf(i) * metricCount + x.Metric[i] + 1]++;
+            for (var b = 0; b < buckets; b++) start[b + 1] += start[b];
+            var sorted = new int[x.Count];
+            var next = (int[])start.Clone();
+            foreach (var i in x.ById) sorted[next[keyOf(i) * metricCount + x.Metric[i]]++] = i;
             foreach (var (key, name) in keyOrder)
             {
                 for (var m = 0; m < metricCount; m++)
                 {
-                    if (buckets[key * metricCount + m] is { } list) totals.Add(aggregator.Total(group, name, dataset.Metrics[m], list));
+                    var b = key * metricCount + m;
+                    if (start[b + 1] > start[b]) totals.Add(aggregator.Total(group, name, dataset.Metrics[m], new ArraySegment<int>(sorted, start[b], start[b + 1] - start[b])));
                 }
             }
         }
         Groups(GroupKind.Overall, 1, _ => 0, [(0, "all")]);
         Groups(GroupKind.Side, Vocabulary.Sides.Count, i => (int)claims[i].Side, Vocabulary.Sides.Select(s => ((int)s.Value, s.Wire)));
-        Groups(GroupKind.Source, dataset.Sources.Length, i => cSource[i], Ordinal(dataset.Sources.Select(s => s.Id)));
+        Groups(GroupKind.Source, dataset.Sources.Length, i => x.Source[i], Ordinal(dataset.Sources.Select(s => s.Id)));
         Groups(GroupKind.Affected, Vocabulary.AffectedGroups.Count, i => (int)claims[i].Claim.Affected, Vocabulary.AffectedGroups.Select(a => ((int)a.Value, a.Wire)));
-        Groups(GroupKind.Document, dataset.Documents.Length, i => cDocument[i], Ordinal(dataset.Documents.Select(d => d.Id)));
+        Groups(GroupKind.Document, dataset.Documents.Length, i => x.Document[i], Ordinal(dataset.Documents.Select(d => d.Id)));
+        return totals.ToImmutable();
+    }
 
-        var built = totals.ToImmutable();
-        var headlines = dataset.Metrics.Select(m => new Headline(
+    /// <summary>One headline per metric: its overall total and each side's.</summary>
+    private static ImmutableArray<Headline> BuildHeadlines(Dataset dataset, ImmutableArray<Total> totals)
+    {
+        var byKey = totals.Where(t => t.Group is GroupKind.Overall or GroupKind.Side).ToDictionary(t => (t.Group, t.Key, t.Metric));
+        return dataset.Metrics.Select(m => new Headline(
                 m,
-                built.FirstOrDefault(t => t.Group == GroupKind.Overall && t.Metric == m.Id),
-                built.Where(t => t.Group == GroupKind.Side && t.Metric == m.Id)
-                    .Select(t => (Vocabulary.Sides.First(s => s.Wire == t.Key).Value, t))
-                    .ToList()))
+                byKey.GetValueOrDefault((GroupKind.Overall, "all", m.Id)),
+                Vocabulary.Sides.Where(s => byKey.ContainsKey((GroupKind.Side, s.Wire, m.Id))).Select(s => (s.Value, byKey[(GroupKind.Side, s.Wire, m.Id)])).ToList()))
             .ToImmutableArray();
-
-        return new AnalysedModel(dataset, validated.Input, claims, statements, incidentRanges, built, headlines);
     }
 
     /// <summary>
@@ -184,58 +284,54 @@ public sealed class AnalysedModel
     /// A count is summed over incidents, each incident counted once through its statements, with
     /// containment applied so nested tolls are not added twice.
     /// </summary>
-    private sealed class Aggregator(ImmutableArray<AnalysedClaim> claims, int[] cDocument, int[] original, int[] cSource, int[] cStatement, int[] cIncident,
-        Containment containment, int documents, int sources, int statements)
+    private sealed class Aggregator(ImmutableArray<AnalysedClaim> claims, ClaimIndex x, int[] statementOfClaim, int documents, int sources, int statements)
     {
-        private readonly SumWorkspace _ws = new(containment.Count);
+        private readonly SumWorkspace _ws = new(x.Containment.Count);
         private readonly int[] _documentStamp = new int[documents];
         private readonly int[] _originalStamp = new int[documents];
         private readonly int[] _sourceStamp = new int[sources];
         private readonly int[] _statementStamp = new int[statements];
 
-        public Total Total(GroupKind group, string key, Metric metric, List<int> list)
+        public Total Total(GroupKind group, string key, Metric metric, ArraySegment<int> list)
         {
             var token = ++_ws.Token;
             FigureRange range;
             if (!metric.Additive)
             {
-                range = Union(list.Select(i => claims[i].Range));
+                range = x.Range[list[0]];
+                foreach (var i in list) range = range.Union(x.Range[i]);
             }
             else
             {
                 _ws.Present.Clear();
                 foreach (var i in list)
                 {
-                    var incident = cIncident[i];
+                    var incident = x.Incident[i];
                     if (_ws.Stamp[incident] != token)
                     {
                         _ws.Stamp[incident] = token;
-                        _ws.Own[incident] = claims[i].Range;
+                        _ws.Own[incident] = x.Range[i];
                         _ws.Present.Add(incident);
                     }
                     else
                     {
-                        _ws.Own[incident] = _ws.Own[incident].Union(claims[i].Range);
+                        _ws.Own[incident] = _ws.Own[incident].Union(x.Range[i]);
                     }
                 }
-                range = containment.Sum(_ws);
+                range = x.Containment.Sum(_ws);
             }
-            var ids = new string[list.Count];
             int docs = 0, independent = 0, srcs = 0, stmts = 0;
-            for (var k = 0; k < list.Count; k++)
+            foreach (var i in list)
             {
-                var i = list[k];
-                ids[k] = claims[i].Claim.Id;
-                if (_documentStamp[cDocument[i]] != token) { _documentStamp[cDocument[i]] = token; docs++; }
-                if (_originalStamp[original[cDocument[i]]] != token) { _originalStamp[original[cDocument[i]]] = token; independent++; }
-                if (_sourceStamp[cSource[i]] != token) { _sourceStamp[cSource[i]] = token; srcs++; }
-                if (_statementStamp[cStatement[i]] != token) { _statementStamp[cStatement[i]] = token; stmts++; }
+                var document = x.Document[i];
+                if (_documentStamp[document] != token) { _documentStamp[document] = token; docs++; }
+                if (_originalStamp[x.Original[document]] != token) { _originalStamp[x.Original[document]] = token; independent++; }
+                if (_sourceStamp[x.Source[i]] != token) { _sourceStamp[x.Source[i]] = token; srcs++; }
+                if (_statementStamp[statementOfClaim[i]] != token) { _statementStamp[statementOfClaim[i]] = token; stmts++; }
             }
-            return new Total(group, key, metric.Id, range, ids, docs, independent, srcs, stmts);
+            return new Total(group, key, metric.Id, range, new ClaimIdList(claims, list), docs, independent, srcs, stmts);
         }
     }
-
-    private static FigureRange Union(IEnumerable<FigureRange> ranges) => ranges.Aggregate((a, b) => a.Union(b));
 
     /// <summary>
     /// For each document, the document it ultimately renders (itself when it renders none), so

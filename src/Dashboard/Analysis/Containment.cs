@@ -37,11 +37,11 @@ public sealed class Containment
     public int IndexOf(string incident) => _index[incident];
 
     /// <summary>The incident directly containing <paramref name="incident"/>, and whether it certainly does.</summary>
-    public (string Parent, bool Certain)? ParentOf(string incident)
-    {
-        var i = _index[incident];
-        return _parent[i] < 0 ? null : (_incidents[_parent[i]].Id, _certain[i]);
-    }
+    public (string Parent, bool Certain)? ParentOf(string incident) => ParentOf(_index[incident]);
+
+    /// <summary>The incident directly containing the incident at position <paramref name="incident"/>, and whether it certainly does.</summary>
+    public (string Parent, bool Certain)? ParentOf(int incident) =>
+        _parent[incident] < 0 ? null : (_incidents[_parent[incident]].Id, _certain[incident]);
 
     /// <summary>
     /// Sums the incident ranges gathered in <paramref name="ws"/>. Where C includes S, S adds

@@ -68,32 +68,32 @@ public static class Disagreements
     public static IReadOnlyList<Disagreement> Of(AnalysedModel model)
     {
         var documents = model.Dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var claims = model.Claims.Select((c, i) => (c, i)).ToDictionary(x => x.c.Claim.Id, StringComparer.Ordinal);
-        return model.Headlines.Select(h =>
-        {
-            var sides = h.BySide.Select(s => new SideFigure(s.Side, s.Total, Quotations(model, s.Total, claims, documents))).ToList();
-            var pairs = new List<SidePair>();
-            for (var i = 0; i < sides.Count; i++)
-            {
-                for (var j = i + 1; j < sides.Count; j++) pairs.Add(new SidePair(sides[i], sides[j]));
-            }
-            return new Disagreement(h.Metric, sides, pairs);
-        }).ToList();
-    }
+        var sides = model.Dataset.Sources.ToDictionary(s => s.Id, s => s.Side, StringComparer.Ordinal);
+        var claims = new Dictionary<string, (AnalysedClaim Claim, int Index)>(model.Claims.Length, StringComparer.Ordinal);
+        for (var i = 0; i < model.Claims.Length; i++) claims[model.Claims[i].Claim.Id] = (model.Claims[i], i);
 
-    /// <summary>Each statement behind a total, quoted once: an original document before a rendering, then the claim that comes first in the dataset.</summary>
-    private static List<Quotation> Quotations(AnalysedModel model, Total total, Dictionary<string, (AnalysedClaim Claim, int Index)> claims, Dictionary<string, Document> documents)
-    {
-        var inTotal = total.ClaimIds.ToHashSet(StringComparer.Ordinal);
-        var quotations = new List<Quotation>();
-        foreach (var statement in model.Statements.Where(s => s.ClaimIds.Any(inTotal.Contains)))
+        // A side's total for a metric holds every claim of the side's sources for it: so its
+        // statements are those of the side's sources, bucketed in one pass, in the model's order.
+        var quotations = new Dictionary<(string Metric, Side Side), List<Quotation>>();
+        foreach (var statement in model.Statements)
         {
-            var chosen = statement.ClaimIds.Where(inTotal.Contains).Select(id => claims[id])
+            var key = (statement.Key.Metric, sides[statement.Key.Source]);
+            if (!quotations.TryGetValue(key, out var list)) quotations[key] = list = [];
+            var chosen = statement.ClaimIds.Select(id => claims[id])
                 .OrderBy(c => documents[c.Claim.Claim.Document].RenderingOf is null ? 0 : 1).ThenBy(c => c.Index)
                 .First().Claim;
-            quotations.Add(new Quotation(chosen, statement, documents[chosen.Claim.Document]));
+            list.Add(new Quotation(chosen, statement, documents[chosen.Claim.Document]));
         }
-        return quotations;
+        return model.Headlines.Select(h =>
+        {
+            var figures = h.BySide.Select(s => new SideFigure(s.Side, s.Total, quotations.GetValueOrDefault((h.Metric.Id, s.Side)) ?? [])).ToList();
+            var pairs = new List<SidePair>();
+            for (var i = 0; i < figures.Count; i++)
+            {
+                for (var j = i + 1; j < figures.Count; j++) pairs.Add(new SidePair(figures[i], figures[j]));
+            }
+            return new Disagreement(h.Metric, figures, pairs);
+        }).ToList();
     }
 
     /// <summary>The comparison of the government's and the SDF's sources as a DataFrame, one row per metric.</summary>

@@ -58,3 +58,24 @@ public sealed record Headline(Metric Metric, Total? Overall, IReadOnlyList<(Side
     /// <summary>The side's total, or null when that side's sources give no figure.</summary>
     public Total? For(Side side) => BySide.FirstOrDefault(s => s.Side == side).Total;
 }
+
+/// <summary>
+/// A total's claim ids: a slice of positions into its group kind's sorted array, read as ids. The
+/// totals of one kind share that array, so a claim's id is not copied into every total it is in.
+/// </summary>
+internal sealed class ClaimIdList(System.Collections.Immutable.ImmutableArray<AnalysedClaim> claims, ArraySegment<int> positions) : IReadOnlyList<string>
+{
+    /// <inheritdoc />
+    public string this[int index] => claims[positions[index]].Claim.Id;
+
+    /// <inheritdoc />
+    public int Count => positions.Count;
+
+    /// <inheritdoc />
+    public IEnumerator<string> GetEnumerator()
+    {
+        foreach (var i in positions) yield return claims[i].Claim.Id;
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+}

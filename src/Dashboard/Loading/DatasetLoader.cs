@@ -31,7 +31,13 @@ public static class DatasetLoader
     }
 
     /// <summary>Loads a dataset from bytes already in memory (tests, benchmarks).</summary>
-    public static LoadResult Load(byte[] bytes, string displayName)
+    public static LoadResult Load(byte[] bytes, string displayName) => Load(bytes, displayName, fastPath: true);
+
+    /// <summary>
+    /// Loads a dataset; without <paramref name="fastPath"/> every record takes the careful path, so
+    /// tests can check that both paths give the same records and the same problems.
+    /// </summary>
+    internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath)
     {
         var input = new InputFile(Path.GetFileName(displayName), Convert.ToHexStringLower(SHA256.HashData(bytes)));
         var text = new SourceText(displayName, bytes);
@@ -52,7 +58,7 @@ public static class DatasetLoader
 
         try
         {
-            var (dataset, map) = ReadRoot(text, start, problems);
+            var (dataset, map) = ReadRoot(text, start, problems, fastPath);
             var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToImmutableArray();
             return new LoadResult(dataset, map, ordered, input);
         }
@@ -67,7 +73,7 @@ public static class DatasetLoader
         }
     }
 
-    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems)
+    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath)
     {
         var reader = new Utf8JsonReader(text.Bytes.AsSpan(start), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
         reader.Read();
@@ -137,7 +143,7 @@ public static class DatasetLoader
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident);
                     break;
                 case "claims":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null);
                     break;
                 default:
                     // The contract allows more top-level keys ($schema, curator notes).
@@ -162,8 +168,16 @@ public static class DatasetLoader
 
     private delegate T? Binder<T>(FieldReader fields);
 
+    private delegate T? FastBinder<T>(ref Utf8JsonReader reader, StringPool pool);
+
+    /// <summary>
+    /// Reads an array of records. With <paramref name="fast"/>, each record is first bound straight
+    /// from the reader; when that path gives up, the reader is put back (it is a struct: a copy is a
+    /// bookmark) and the record is read into a positioned tree and bound field by field, which
+    /// reports every problem.
+    /// </summary>
     private static (ImmutableArray<int> Offsets, ImmutableArray<int> JsonIndices) ReadArray<T>(ref Utf8JsonReader reader, SourceText text, int start, string name,
-        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind)
+        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind, FastBinder<T>? fast = null)
         where T : class
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -184,6 +198,19 @@ public static class DatasetLoader
         };
         for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
         {
+            if (fast is not null && reader.TokenType == JsonTokenType.StartObject)
+            {
+                var bookmark = reader;
+                var recordOffset = start + (int)reader.TokenStartIndex;
+                if (fast(ref reader, pool) is { } quick)
+                {
+                    into.Add(quick);
+                    offsets.Add(recordOffset);
+                    jsonIndices.Add(index);
+                    continue;
+                }
+                reader = bookmark;
+            }
             var path = $"$.{name}[{index}]";
             var node = JsonTreeReader.Read(ref reader, start, dup =>
                 problems.Add(text.ProblemAt(dup.NameOffset, $"{path}.{dup.Name}", $"duplicate key '{dup.Name}'")), pool);

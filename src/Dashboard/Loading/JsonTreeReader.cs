@@ -61,7 +61,8 @@ internal static class JsonTreeReader
         }
     }
 
-    private static string ReadString(ref Utf8JsonReader reader, StringPool? pool)
+    /// <summary>The string token the reader is on, from the pool when short.</summary>
+    public static string ReadString(ref Utf8JsonReader reader, StringPool? pool)
     {
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (pool is null || length > StringPool.MaxPooledLength * 3) return reader.GetString()!;

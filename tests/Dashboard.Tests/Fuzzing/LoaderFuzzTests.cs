@@ -15,7 +15,8 @@ namespace Dashboard.Tests.Fuzzing;
 /// validator: they never throw, every refusal points at a line, a column and a JSON path, and every
 /// input they accept analyses with low &lt;= high everywhere. The run is drawn from one PCG seed,
 /// printed in the test output; set FUZZ_SEED to that value to replay it case for case, and
-/// FUZZ_CASES to run more cases.
+/// FUZZ_CASES to run more cases. Each input is also loaded with the fast path for claims turned
+/// off: both paths must give the same records and the same problems.
 /// </summary>
 public class LoaderFuzzTests(ITestOutputHelper output)
 {
@@ -61,7 +62,12 @@ public class LoaderFuzzTests(ITestOutputHelper output)
     private static bool Check(byte[] bytes)
     {
         var lines = 1 + bytes.Count(b => b == (byte)'\n');
-        var (valid, problems) = ValidatedDataset.From(DatasetLoader.Load(bytes, "fuzz.json"));
+        var loaded = DatasetLoader.Load(bytes, "fuzz.json");
+        // The fast path for claims and the careful one must agree on every record and every problem.
+        var careful = DatasetLoader.Load(bytes, "fuzz.json", fastPath: false);
+        Assert.Equal(careful.Problems.Select(p => p.ToString()), loaded.Problems.Select(p => p.ToString()));
+        Assert.Equal(careful.Dataset?.Claims.AsEnumerable(), loaded.Dataset?.Claims.AsEnumerable());
+        var (valid, problems) = ValidatedDataset.From(loaded);
         foreach (var p in problems)
         {
             Assert.True(p.Line >= 1 && p.Line <= lines, $"line {p.Line} outside 1..{lines}: {p}");

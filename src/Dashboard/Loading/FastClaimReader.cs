@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Dashboard.Model;
+
+namespace Dashboard.Loading;
+
+/// <summary>
+/// Binds a claim straight from the JSON reader, with no tree and no per-field bookkeeping: the path
+/// a well-formed claim takes. At the first thing it does not expect (an unknown or repeated key, a
+/// value of the wrong type, an empty string, a word out of a vocabulary, a number that is not
+/// exactly a double) it gives up, and the caller reads the record again the careful way, so every
+/// problem is still reported exactly where it is.
+/// </summary>
+internal static class FastClaimReader
+{
+    private const int Id = 0, Document = 1, Source = 2, Metric = 3, Value = 4, Qualifier = 5, Low = 6, High = 7,
+        Affected = 8, Incident = 9, Place = 10, Period = 11, Evidence = 12, EvidenceEn = 13, Note = 14;
+
+    /// <summary>The fields a claim must have (low is required too, but only for a vague one).</summary>
+    private const int Required = (1 << Id) | (1 << Document) | (1 << Source) | (1 << Metric) | (1 << Value) | (1 << Qualifier)
+        | (1 << Affected) | (1 << Incident) | (1 << Place) | (1 << Evidence) | (1 << EvidenceEn);
+
+    /// <summary>Reads the claim whose opening brace the reader is on; null (reader anywhere) when the careful path must decide.</summary>
+    public static Claim? TryRead(ref Utf8JsonReader reader, StringPool pool)
+    {
+        string? id = null, document = null, source = null, metric = null, incident = null, place = null, period = null, evidence = null, evidenceEn = null, note = null;
+        double? value = null, low = null, high = null;
+        Model.Qualifier qualifier = default;
+        Model.Affected affected = default;
+        var seen = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndObject) break;
+            var field = FieldOf(ref reader);
+            if (field < 0 || (seen & (1 << field)) != 0) return null;
+            seen |= 1 << field;
+            if (!reader.Read()) return null;
+            var ok = field switch
+            {
+                Id => Text(ref reader, pool, out id),
+                Document => Text(ref reader, pool, out document),
+                Source => Text(ref reader, pool, out source),
+                Metric => Text(ref reader, pool, out metric),
+                Incident => Text(ref reader, pool, out incident),
+                Place => Text(ref reader, pool, out place),
+                Evidence => Text(ref reader, pool, out evidence),
+                EvidenceEn => Text(ref reader, pool, out evidenceEn),
+                Period => OptionalText(ref reader, pool, out period),
+                Note => OptionalText(ref reader, pool, out note),
+                Value => Number(ref reader, out value),
+                Low => Number(ref reader, out low),
+                High => Number(ref reader, out high),
+                Qualifier => Word(ref reader, pool, Vocabulary.Qualifiers, out qualifier),
+                _ => Word(ref reader, pool, Vocabulary.AffectedGroups, out affected),
+            };
+            if (!ok) return null;
+        }
+        if ((seen & Required) != Required) return null;
+        if (qualifier == Model.Qualifier.Vague && (seen & (1 << Low)) == 0) return null;
+        return new Claim(id!, document!, source!, metric!, value, qualifier, low, high, affected, incident!, place!, period, evidence!, evidenceEn!, note);
+    }
+
+    private static int FieldOf(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.PropertyName || r.ValueIsEscaped) return -1;
+        var name = r.ValueSpan;
+        return name switch
+        {
+            _ when name.SequenceEqual("id"u8) => Id,
+            _ when name.SequenceEqual("document"u8) => Document,
+            _ when name.SequenceEqual("source"u8) => Source,
+            _ when name.SequenceEqual("metric"u8) => Metric,
+            _ when name.SequenceEqual("value"u8) => Value,
+            _ when name.SequenceEqual("qualifier"u8) => Qualifier,
+            _ when name.SequenceEqual("low"u8) => Low,
+            _ when name.SequenceEqual("high"u8) => High,
+            _ when name.SequenceEqual("affected"u8) => Affected,
+            _ when name.SequenceEqual("incident"u8) => Incident,
+            _ when name.SequenceEqual("place"u8) => Place,
+            _ when name.SequenceEqual("period"u8) => Period,
+            _ when name.SequenceEqual("evidence"u8) => Evidence,
+            _ when name.SequenceEqual("evidence_en"u8) => EvidenceEn,
+            _ when name.SequenceEqual("note"u8) => Note,
+            _ => -1,
+        };
+    }
+
+    /// <summary>A required string: present, a string, not blank.</summary>
+    private static bool Text(ref Utf8JsonReader r, StringPool pool, out string? text)
+    {
+        text = null;
+        if (r.TokenType != JsonTokenType.String) return false;
+        text = JsonTreeReader.ReadString(ref r, pool);
+        return !string.IsNullOrWhiteSpace(text);
+    }
+
+    /// <summary>An optional string: null, or a string that is not blank.</summary>
+    private static bool OptionalText(ref Utf8JsonReader r, StringPool pool, out string? text)
+    {
+        text = null;
+        return r.TokenType == JsonTokenType.Null || Text(ref r, pool, out text);
+    }
+
+    /// <summary>A number a double holds exactly, or null.</summary>
+    private static bool Number(ref Utf8JsonReader r, out double? number)
+    {
+        number = null;
+        if (r.TokenType == JsonTokenType.Null) return true;
+        if (r.TokenType != JsonTokenType.Number || !r.TryGetDouble(out var d) || !double.IsFinite(d) || !NumberText.IsExactly(r.ValueSpan, d)) return false;
+        number = d;
+        return true;
+    }
+
+    private static bool Word<T>(ref Utf8JsonReader r, StringPool pool, IReadOnlyList<(T Value, string Wire)> table, out T value) where T : struct
+    {
+        value = default;
+        return r.TokenType == JsonTokenType.String && Vocabulary.TryParse(table, JsonTreeReader.ReadString(ref r, pool), out value);
+    }
+}

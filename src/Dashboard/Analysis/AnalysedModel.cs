@@ -14,6 +14,7 @@ public sealed class AnalysedModel
     private AnalysedModel(Dataset dataset, InputFile input, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
         ImmutableArray<IncidentRange> incidentRanges, ImmutableArray<Total> totals, ImmutableArray<Headline> headlines)
     {
+        _disagreements = new(() => Analysis.Disagreements.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
         ClaimsPerSource = claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
         ClaimsPerDocument = claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
         Dataset = dataset;
@@ -57,6 +58,12 @@ public sealed class AnalysedModel
 
     /// <summary>How many claims each document carries (documents with none are absent).</summary>
     public IReadOnlyDictionary<string, int> ClaimsPerDocument { get; }
+
+    /// <summary>Where the sides disagree, computed on first use and then shared by every output that shows it.</summary>
+    public IReadOnlyList<Disagreement> Disagreements => _disagreements.Value;
+
+    // Both report editions ask from their own threads: computed once, the other waits.
+    private readonly Lazy<IReadOnlyList<Disagreement>> _disagreements;
 
     /// <summary>The totals of one kind of group.</summary>
     public IEnumerable<Total> TotalsOf(GroupKind group) => Totals.Where(t => t.Group == group);

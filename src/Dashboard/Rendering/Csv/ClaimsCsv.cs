@@ -23,21 +23,31 @@ public sealed class ClaimsCsv : IOutput
         var columns = ClaimsSheet.Columns(model);
         using var w = new StreamWriter(stream, CsvText.Utf8WithBom, bufferSize: 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         w.WriteLine(string.Join(',', columns.Select(c => c.Header)));
-        var fields = new string[columns.Count];
+        Span<char> number = stackalloc char[32];
         foreach (var row in ClaimsSheet.Rows(model))
         {
             for (var j = 0; j < columns.Count; j++)
             {
-                fields[j] = columns[j].Value(row) switch
+                if (j > 0) w.Write(',');
+                var value = columns[j].Value(row);
+                switch (value.Type)
                 {
-                    null => "",
-                    bool b => b ? "true" : "false",
-                    double d => CsvText.Number(d),
-                    int n => n.ToString(CultureInfo.InvariantCulture),
-                    var text => CsvText.Text(text.ToString()),
-                };
+                    case CellType.Blank:
+                        break;
+                    case CellType.Boolean:
+                        w.Write(value.Number != 0 ? "true" : "false");
+                        break;
+                    case CellType.Number:
+                    case CellType.Integer:
+                        value.Number.TryFormat(number, out var written, "R", CultureInfo.InvariantCulture);
+                        w.Write(number[..written]);
+                        break;
+                    default:
+                        CsvText.Write(w, value.Text!);
+                        break;
+                }
             }
-            w.WriteLine(string.Join(',', fields));
+            w.WriteLine();
         }
     }
 }

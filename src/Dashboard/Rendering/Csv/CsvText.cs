@@ -17,6 +17,22 @@ public static class CsvText
         return "\"" + guarded.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 
+    /// <summary>Writes <see cref="Text"/>'s field straight to <paramref name="w"/>, without building it as a string first.</summary>
+    public static void Write(TextWriter w, string value)
+    {
+        w.Write('"');
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r') w.Write('\'');
+        var span = value.AsSpan();
+        for (var quote = span.IndexOf('"'); quote >= 0; quote = span.IndexOf('"'))
+        {
+            w.Write(span[..(quote + 1)]);
+            w.Write('"');
+            span = span[(quote + 1)..];
+        }
+        w.Write(span);
+        w.Write('"');
+    }
+
     /// <summary>A number in invariant culture with no grouping, or empty for null.</summary>
     public static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 

@@ -58,26 +58,26 @@ internal static class ClosedXmlSheet
     }
 
     /// <summary>Writes one value and returns its display length, for the column width.</summary>
-    private static double Set(IXLCell cell, CellKind kind, object? value, Model.Unit unit)
+    private static double Set(IXLCell cell, CellKind kind, CellValue value, Model.Unit unit)
     {
-        switch (value)
+        switch (value.Type)
         {
-            case null:
+            case CellType.Blank:
                 return 0;
-            case bool b:
-                cell.SetValue(b);
+            case CellType.Boolean:
+                cell.SetValue(value.Number != 0);
                 break;
-            case double d:
-                cell.SetValue(d);
+            case CellType.Number:
+                cell.SetValue(value.Number);
                 cell.Style.NumberFormat.Format = CellRules.NumberFormat(kind, unit);
                 break;
-            case int i:
-                cell.SetValue(i);
+            case CellType.Integer:
+                cell.SetValue((int)value.Number);
                 cell.Style.NumberFormat.Format = CellRules.CountFormat;
                 break;
             default:
                 // SetValue<string> keeps "0012" and "3-3.5" as text and never turns "=..." into a formula.
-                cell.SetValue<string>(CellText.XmlSafe(value.ToString() ?? ""));
+                cell.SetValue<string>(CellText.XmlSafe(value.Text!));
                 break;
         }
         return CellText.DisplayLength(value);

@@ -23,8 +23,8 @@ public enum CellKind
 /// <summary>A column of a sheet: its header, how its cells are written, and the value of a row.</summary>
 /// <param name="Header">The header cell, also the CSV column name where the sheet has a CSV twin.</param>
 /// <param name="Kind">How cells are written and how the column is sized.</param>
-/// <param name="Value">The cell value of a row: string, double, int, bool or null (blank).</param>
-public sealed record SheetColumn<T>(string Header, CellKind Kind, Func<T, object?> Value)
+/// <param name="Value">The cell value of a row: text, a number, a whole number, a boolean, or blank.</param>
+public sealed record SheetColumn<T>(string Header, CellKind Kind, Func<T, CellValue> Value)
 {
     /// <summary>
     /// The same few values repeat down the column (document ids, vocabulary words). The streamed

@@ -98,25 +98,26 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
             for (var j = 0; j < columns.Count; j++)
             {
                 var column = columns[j];
-                switch (column.Value(row))
+                var value = column.Value(row);
+                switch (value.Type)
                 {
-                    case null:
+                    case CellType.Blank:
                         break;
-                    case bool b:
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Text).Raw(b ? "\" t=\"b\"><v>1</v></c>"u8 : "\" t=\"b\"><v>0</v></c>"u8);
+                    case CellType.Boolean:
+                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Text).Raw(value.Number != 0 ? "\" t=\"b\"><v>1</v></c>"u8 : "\" t=\"b\"><v>0</v></c>"u8);
                         break;
-                    case double d:
+                    case CellType.Number:
                         var format = CellRules.NumberFormat(column.Kind, unit) == CellRules.PercentFormat ? styles.Percent : styles.Count;
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(format).Raw("\"><v>"u8).Number(d).Raw("</v></c>"u8);
+                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(format).Raw("\"><v>"u8).Number(value.Number).Raw("</v></c>"u8);
                         break;
-                    case int n:
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Count).Raw("\"><v>"u8).Integer(n).Raw("</v></c>"u8);
+                    case CellType.Integer:
+                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Count).Raw("\"><v>"u8).Integer((long)value.Number).Raw("</v></c>"u8);
                         break;
-                    case var value:
-                        var text = value.ToString() ?? "";
+                    default:
+                        var text = value.Text!;
                         if (shared is not null && column.Repeats && column.Kind == CellKind.Text)
                         {
-                            w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Text).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(CellText.XmlSafe(text))).Raw("</v></c>"u8);
+                            w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Text).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(text)).Raw("</v></c>"u8);
                             break;
                         }
                         var style = column.Kind switch { CellKind.RightToLeftText => styles.RightToLeft, CellKind.LongText => styles.Wrap, _ => styles.Text };
@@ -154,7 +155,7 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
                 foreach (var (column, j) in links)
                 {
                     if (column.Link!(spec.Rows[i]) is { } location)
-                        w.Raw("<hyperlink ref=\""u8).Cell(letters[j], i + 2).Raw("\" location=\""u8).Text(location).Raw("\" display=\""u8).Text(column.Value(spec.Rows[i])?.ToString() ?? "").Raw("\"/>"u8);
+                        w.Raw("<hyperlink ref=\""u8).Cell(letters[j], i + 2).Raw("\" location=\""u8).Text(location).Raw("\" display=\""u8).Text(column.Value(spec.Rows[i]).ToString()).Raw("\"/>"u8);
                 }
             }
             w.Raw("</hyperlinks>"u8);

@@ -30,7 +30,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         var w = new HtmlWriter(writer);
-        var c = new ReportContext(model, words, gallery, options, Disagreements.Of(model));
+        var c = new ReportContext(model, words, gallery, options, model.Disagreements);
         var title = words.Title(model.Dataset);
         w.Line($"<!DOCTYPE html>");
         w.Line($"<html lang=\"{words.Code}\" dir=\"{words.Direction}\">");

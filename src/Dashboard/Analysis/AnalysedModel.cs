@@ -87,9 +87,37 @@ public sealed class AnalysedModel
         }
         var analysed = claims.MoveToImmutable();
         var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();
+        var quotes = QuoteEachStatement(dataset, index, analysed, statementOfClaim, statementOrder);
         var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder);
         var totals = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
-        return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals));
+        return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals)) { Quotes = quotes };
+    }
+
+    /// <summary>For each statement, in <see cref="Statements"/> order, the claim that quotes it and that claim's document.</summary>
+    internal (AnalysedClaim Claim, Document Document)[] Quotes { get; private init; } = [];
+
+    /// <summary>
+    /// A statement is quoted by its first claim in dataset order from an original document, or by
+    /// its first claim when every document carrying it is a rendering: one walk over the claims.
+    /// </summary>
+    private static (AnalysedClaim, Document)[] QuoteEachStatement(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, int[] statementOfClaim, int[] order)
+    {
+        var quote = new int[order.Length];
+        Array.Fill(quote, -1);
+        for (var i = 0; i < x.Count; i++)
+        {
+            ref var q = ref quote[statementOfClaim[i]];
+            if (q < 0 || (IsRendering(q) && !IsRendering(i))) q = i;
+        }
+        var quotes = new (AnalysedClaim, Document)[order.Length];
+        for (var k = 0; k < order.Length; k++)
+        {
+            var i = quote[order[k]];
+            quotes[k] = (claims[i], dataset.Documents[x.Document[i]]);
+        }
+        return quotes;
+
+        bool IsRendering(int claim) => dataset.Documents[x.Document[claim]].RenderingOf is not null;
     }
 
     /// <summary>Stage 1: each claim's metric, source, document, incident and original document as positions, its range, and the claims in id order.</summary>

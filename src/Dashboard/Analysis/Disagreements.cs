@@ -67,22 +67,16 @@ public static class Disagreements
     /// <summary>One entry per metric, in metric order.</summary>
     public static IReadOnlyList<Disagreement> Of(AnalysedModel model)
     {
-        var documents = model.Dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
-        var sides = model.Dataset.Sources.ToDictionary(s => s.Id, s => s.Side, StringComparer.Ordinal);
-        var claims = new Dictionary<string, (AnalysedClaim Claim, int Index)>(model.Claims.Length, StringComparer.Ordinal);
-        for (var i = 0; i < model.Claims.Length; i++) claims[model.Claims[i].Claim.Id] = (model.Claims[i], i);
-
         // A side's total for a metric holds every claim of the side's sources for it: so its
         // statements are those of the side's sources, bucketed in one pass, in the model's order.
         var quotations = new Dictionary<(string Metric, Side Side), List<Quotation>>();
-        foreach (var statement in model.Statements)
+        for (var s = 0; s < model.Statements.Length; s++)
         {
-            var key = (statement.Key.Metric, sides[statement.Key.Source]);
+            var statement = model.Statements[s];
+            var (quoted, document) = model.Quotes[s];
+            var key = (statement.Key.Metric, quoted.Source.Side);
             if (!quotations.TryGetValue(key, out var list)) quotations[key] = list = [];
-            var chosen = statement.ClaimIds.Select(id => claims[id])
-                .OrderBy(c => documents[c.Claim.Claim.Document].RenderingOf is null ? 0 : 1).ThenBy(c => c.Index)
-                .First().Claim;
-            list.Add(new Quotation(chosen, statement, documents[chosen.Claim.Document]));
+            list.Add(new Quotation(quoted, statement, document));
         }
         return model.Headlines.Select(h =>
         {

@@ -36,21 +36,22 @@ internal static class FastClaimReader
             if (!reader.Read()) return null;
             var ok = field switch
             {
-                Id => Text(ref reader, pool, out id),
+                // Ids, quotes and notes are one of a kind: pooling them would only fill the pool.
+                Id => Text(ref reader, null, out id),
+                Evidence => Text(ref reader, null, out evidence),
+                EvidenceEn => Text(ref reader, null, out evidenceEn),
+                Note => OptionalText(ref reader, null, out note),
                 Document => Text(ref reader, pool, out document),
                 Source => Text(ref reader, pool, out source),
                 Metric => Text(ref reader, pool, out metric),
                 Incident => Text(ref reader, pool, out incident),
                 Place => Text(ref reader, pool, out place),
-                Evidence => Text(ref reader, pool, out evidence),
-                EvidenceEn => Text(ref reader, pool, out evidenceEn),
                 Period => OptionalText(ref reader, pool, out period),
-                Note => OptionalText(ref reader, pool, out note),
                 Value => Number(ref reader, out value),
                 Low => Number(ref reader, out low),
                 High => Number(ref reader, out high),
-                Qualifier => Word(ref reader, pool, Vocabulary.Qualifiers, out qualifier),
-                _ => Word(ref reader, pool, Vocabulary.AffectedGroups, out affected),
+                Qualifier => Word(ref reader, Vocabulary.Qualifiers, out qualifier),
+                _ => Word(ref reader, Vocabulary.AffectedGroups, out affected),
             };
             if (!ok) return null;
         }
@@ -85,7 +86,7 @@ internal static class FastClaimReader
     }
 
     /// <summary>A required string: present, a string, not blank.</summary>
-    private static bool Text(ref Utf8JsonReader r, StringPool pool, out string? text)
+    private static bool Text(ref Utf8JsonReader r, StringPool? pool, out string? text)
     {
         text = null;
         if (r.TokenType != JsonTokenType.String) return false;
@@ -94,7 +95,7 @@ internal static class FastClaimReader
     }
 
     /// <summary>An optional string: null, or a string that is not blank.</summary>
-    private static bool OptionalText(ref Utf8JsonReader r, StringPool pool, out string? text)
+    private static bool OptionalText(ref Utf8JsonReader r, StringPool? pool, out string? text)
     {
         text = null;
         return r.TokenType == JsonTokenType.Null || Text(ref r, pool, out text);
@@ -110,9 +111,20 @@ internal static class FastClaimReader
         return true;
     }
 
-    private static bool Word<T>(ref Utf8JsonReader r, StringPool pool, IReadOnlyList<(T Value, string Wire)> table, out T value) where T : struct
+    /// <summary>A vocabulary word, compared on its UTF-8 bytes (the words are ASCII): no string is made.</summary>
+    private static bool Word<T>(ref Utf8JsonReader r, IReadOnlyList<(T Value, string Wire)> table, out T value) where T : struct
     {
         value = default;
-        return r.TokenType == JsonTokenType.String && Vocabulary.TryParse(table, JsonTreeReader.ReadString(ref r, pool), out value);
+        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.HasValueSequence) return false;
+        var bytes = r.ValueSpan;
+        foreach (var (candidate, wire) in table)
+        {
+            if (System.Text.Ascii.Equals(bytes, wire))
+            {
+                value = candidate;
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -13,6 +13,10 @@ internal static class NumberText
     /// <summary>True when <paramref name="json"/> (a JSON number token) denotes exactly <paramref name="value"/>.</summary>
     public static bool IsExactly(ReadOnlySpan<byte> json, double value)
     {
+        // Almost every figure is a plain integer; one of at most 15 digits is below 2^53, so the
+        // double holds it exactly and the slower comparison below can be skipped.
+        var digits = json.Length > 0 && json[0] == '-' ? json[1..] : json;
+        if (digits.Length is > 0 and <= 15 && (digits[0] != '0' || digits.Length == 1) && !digits.ContainsAnyExceptInRange((byte)'0', (byte)'9')) return true;
         // The shortest round-trip text of the double is a decimal that the double holds exactly
         // enough to give back; the written number must be that same decimal.
         Span<byte> shortest = stackalloc byte[32];

@@ -83,4 +83,29 @@ public class DisagreementTests
         Assert.Equal(new FigureRange(2, 2), m.Headlines.Single(h => h.Metric.Id == "killed").Overall!.Range);
         Assert.Equal(2, valid.Dataset.Claims.Length);
     }
+
+    [Theory]
+    [InlineData("d2", "d1", "c-original")] // the rendering's claim comes first in the file: the original is still quoted
+    [InlineData("d1", "d2", "c-original")]
+    public void A_statement_is_quoted_from_its_original_whatever_the_claims_order(string firstDocument, string secondDocument, string quoted)
+    {
+        // d2 renders d1; the same statement (gov-a, killed, i1) is carried by both.
+        var fixture = new Fixture().Renders("d2", "d1");
+        foreach (var document in new[] { firstDocument, secondDocument })
+        {
+            fixture.Claim(document == "d1" ? "c-original" : "c-rendering", "killed", 4, document: document);
+        }
+        var killed = Disagreements.Of(fixture.Analyse()).Single(d => d.Metric.Id == "killed");
+        var quotation = Assert.Single(killed.For(Side.Government)!.Quotations);
+        Assert.Equal((quoted, "d1"), (quotation.Claim.Claim.Id, quotation.Document.Id));
+    }
+
+    [Fact]
+    public void A_statement_only_renderings_carry_is_quoted_from_its_first_claim()
+    {
+        var fixture = new Fixture().Renders("d2", "d1").Renders("d3", "d1")
+            .Claim("c-late", "killed", 4, document: "d3").Claim("c-early", "killed", 4, document: "d2");
+        var quotation = Assert.Single(Disagreements.Of(fixture.Analyse()).Single(d => d.Metric.Id == "killed").For(Side.Government)!.Quotations);
+        Assert.Equal(("c-late", "d3"), (quotation.Claim.Claim.Id, quotation.Document.Id));
+    }
 }

@@ -38,7 +38,7 @@ internal static class CellText
     {
         var tail = string.Create(CultureInfo.InvariantCulture, $" … and more: {ids.Count:N0} claims in all; the full list is in aggregates.json.");
         // Stops at the cell's limit: the overall total of a million claims would otherwise be joined whole to keep 0.3% of it.
-        var sb = new System.Text.StringBuilder();
+        var sb = new System.Text.StringBuilder(Math.Min(MaxCellText, ids.Count * 10));
         for (var k = 0; k < ids.Count; k++)
         {
             var needed = (k > 0 ? 1 : 0) + ids[k].Length;

@@ -12,6 +12,8 @@ namespace Dashboard.Rendering.Json;
 /// </summary>
 public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
 {
+    private const int FlushAt = 1 << 16;
+
     /// <inheritdoc />
     public string RelativePath => "aggregates.json";
 
@@ -75,7 +77,14 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             w.WriteNumber("sources", t.Sources);
             w.WriteNumber("statements", t.Statements);
             w.WriteStartArray("claims");
-            foreach (var id in t.ClaimIds) w.WriteStringValue(id);
+            var ids = t.ClaimIds;
+            for (var i = 0; i < ids.Count; i++)
+            {
+                w.WriteStringValue(ids[i]);
+                // The writer keeps everything until flushed: hand it to the stream as it goes, so
+                // a million claims' ids are never held twice in memory.
+                if (w.BytesPending > FlushAt) w.Flush();
+            }
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -7,10 +7,12 @@ namespace Dashboard.Analysis;
 /// <param name="Source">Who made it.</param>
 /// <param name="Metric">What it counts.</param>
 /// <param name="Range">The range its words allow.</param>
-/// <param name="Statement">The key of the statement it belongs to.</param>
-/// <param name="StatementOf">That statement.</param>
-public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange Range, StatementKey Statement, Statement StatementOf)
+/// <param name="StatementOf">The statement it belongs to.</param>
+public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange Range, Statement StatementOf)
 {
+    /// <summary>The key of the statement it belongs to (read from the statement, not stored: a million claims would hold a million copies).</summary>
+    public StatementKey Statement => StatementOf.Key;
+
     /// <summary>The side of the source that made the claim (not the side the figure is about).</summary>
     public Side Side => Source.Side;
 }

@@ -91,9 +91,9 @@ public static class Cli
 
     private static int Diff(string oldPath, string newPath, string? jsonPath, TextWriter stdout, TextWriter stderr)
     {
-        var (diff, previous, current, problems) = Pipeline.Run.Compare(oldPath, newPath);
+        var (diff, problems) = Pipeline.Run.Compare(oldPath, newPath);
         if (diff is null) return Report(problems, stderr);
-        stdout.Write(DiffText.Format(diff, previous!, current!, oldPath, newPath));
+        stdout.Write(DiffText.Format(diff, oldPath, newPath));
         if (jsonPath is not null)
         {
             // Written beside the target and renamed, so a failed run leaves no half-written file.
@@ -101,7 +101,7 @@ public static class Cli
             var partial = full + ".partial";
             using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
             {
-                DiffJson.Write(diff, current!, stream);
+                DiffJson.Write(diff, stream);
             }
             File.Move(partial, full, overwrite: true);
         }

@@ -15,8 +15,6 @@ public sealed class AnalysedModel
         ImmutableArray<IncidentRange> incidentRanges, ImmutableArray<Total> totals, ImmutableArray<Headline> headlines)
     {
         _disagreements = new(() => Analysis.Disagreements.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        ClaimsPerSource = claims.CountBy(c => c.Claim.Source).ToDictionary(StringComparer.Ordinal);
-        ClaimsPerDocument = claims.CountBy(c => c.Claim.Document).ToDictionary(StringComparer.Ordinal);
         Dataset = dataset;
         Input = input;
         Claims = claims;
@@ -54,10 +52,10 @@ public sealed class AnalysedModel
     public int CorroborationOf(AnalysedClaim claim) => claim.StatementOf.Corroboration;
 
     /// <summary>How many claims each source makes (sources with none are absent).</summary>
-    public IReadOnlyDictionary<string, int> ClaimsPerSource { get; }
+    public IReadOnlyDictionary<string, int> ClaimsPerSource { get; private init; } = new Dictionary<string, int>();
 
     /// <summary>How many claims each document carries (documents with none are absent).</summary>
-    public IReadOnlyDictionary<string, int> ClaimsPerDocument { get; }
+    public IReadOnlyDictionary<string, int> ClaimsPerDocument { get; private init; } = new Dictionary<string, int>();
 
     /// <summary>Where the sides disagree, computed on first use and then shared by every output that shows it.</summary>
     public IReadOnlyList<Disagreement> Disagreements => _disagreements.Value;
@@ -90,7 +88,12 @@ public sealed class AnalysedModel
         var quotes = QuoteEachStatement(dataset, index, analysed, statementOfClaim, statementOrder);
         var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder);
         var totals = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
-        return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals)) { Quotes = quotes };
+        return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
+        {
+            Quotes = quotes,
+            ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
+            ClaimsPerDocument = CountPer(dataset.Documents.Select(d => d.Id), index.Document, index.Count),
+        };
     }
 
     /// <summary>For each statement, in <see cref="Statements"/> order, the claim that quotes it and that claim's document.</summary>
@@ -382,6 +385,14 @@ public sealed class AnalysedModel
             original[d] = at;
         }
         return original;
+    }
+
+    /// <summary>Claims per record (source or document), counted on the positions the index already holds.</summary>
+    private static Dictionary<string, int> CountPer(IEnumerable<string> ids, int[] positionOfClaim, int claims)
+    {
+        var counts = new int[ids.Count()];
+        for (var i = 0; i < claims; i++) counts[positionOfClaim[i]]++;
+        return ids.Select((id, k) => (id, k)).Where(x => counts[x.k] > 0).ToDictionary(x => x.id, x => counts[x.k], StringComparer.Ordinal);
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

@@ -29,7 +29,11 @@ public sealed record IncidentChange(string Id, IReadOnlyList<FieldChange> Fields
 /// <param name="After">The range now, or null.</param>
 /// <param name="MovedBy">Claims of the total (before or after) that were added, removed or changed.</param>
 /// <param name="Incidents">Incidents of those claims whose nesting or details changed.</param>
-public sealed record TotalChange(GroupKind Group, string Key, string Metric, FigureRange? Before, FigureRange? After, IReadOnlyList<string> MovedBy, IReadOnlyList<string> Incidents);
+public sealed record TotalChange(GroupKind Group, string Key, string Metric, FigureRange? Before, FigureRange? After, IReadOnlyList<string> MovedBy, IReadOnlyList<string> Incidents)
+{
+    /// <summary>Wire name of the group kind, as in aggregates.json.</summary>
+    public string GroupName => Group.Wire();
+}
 
 /// <summary>
 /// What changed between two editions of the dataset: headline figures, claims, documents, sources,
@@ -50,8 +54,14 @@ public sealed record EditionDiff(
         && DocumentsAdded.Count == 0 && DocumentsRemoved.Count == 0 && SourcesAdded.Count == 0 && SourcesRemoved.Count == 0
         && IncidentsAdded.Count == 0 && IncidentsRemoved.Count == 0 && IncidentsChanged.Count == 0 && Totals.Count == 0;
 
-    /// <summary>How a claim changed, or null when it is unchanged or not in both editions.</summary>
-    public ClaimChange? ChangeOf(string claimId) => ClaimsChanged.FirstOrDefault(c => c.Id == claimId);
+    /// <summary>
+    /// The unit of every metric of either edition, so a figure of a metric the new edition dropped
+    /// is still written as the old one counted it ("90%+", not "90+").
+    /// </summary>
+    public IReadOnlyDictionary<string, Unit> Units { get; init; } = new Dictionary<string, Unit>(StringComparer.Ordinal);
+
+    /// <summary>The unit of <paramref name="metric"/> in either edition (people when neither defines it).</summary>
+    public Unit UnitOf(string metric) => Units.GetValueOrDefault(metric, Unit.People);
 
     /// <summary>Compares <paramref name="previous"/> with <paramref name="current"/>.</summary>
     public static EditionDiff Between(AnalysedModel previous, AnalysedModel current)
@@ -103,7 +113,10 @@ public sealed record EditionDiff(
             Added(before.Documents.Select(d => d.Id), after.Documents.Select(d => d.Id)), Added(after.Documents.Select(d => d.Id), before.Documents.Select(d => d.Id)),
             Added(before.Sources.Select(s => s.Id), after.Sources.Select(s => s.Id)), Added(after.Sources.Select(s => s.Id), before.Sources.Select(s => s.Id)),
             Added(before.Incidents.Select(i => i.Id), after.Incidents.Select(i => i.Id)), Added(after.Incidents.Select(i => i.Id), before.Incidents.Select(i => i.Id)),
-            incidentsChanged, totals);
+            incidentsChanged, totals)
+        {
+            Units = metrics.ToDictionary(m => m.Id, m => m.Unit, StringComparer.Ordinal),
+        };
     }
 
     /// <summary>The fields of a claim, as the data file names and writes them.</summary>

@@ -17,6 +17,20 @@ public enum GroupKind
     Document,
 }
 
+/// <summary>Wire names of group kinds.</summary>
+public static class GroupKinds
+{
+    /// <summary>"overall", "side", "source", "affected", "document": as aggregates.json, the diff and the workbook write it.</summary>
+    public static string Wire(this GroupKind group) => group switch
+    {
+        GroupKind.Overall => "overall",
+        GroupKind.Side => "side",
+        GroupKind.Source => "source",
+        GroupKind.Affected => "affected",
+        _ => "document",
+    };
+}
+
 /// <summary>
 /// One aggregate: for a group of claims and a metric, the range they support without counting the
 /// same people twice, and the claims it was made from.
@@ -33,7 +47,7 @@ public enum GroupKind
 public sealed record Total(GroupKind Group, string Key, string Metric, FigureRange Range, IReadOnlyList<string> ClaimIds, int Documents, int IndependentDocuments, int Sources, int Statements)
 {
     /// <summary>Wire name of the group kind, as in aggregates.json.</summary>
-    public string GroupName => Group.ToString().ToLowerInvariant();
+    public string GroupName => Group.Wire();
 }
 
 /// <summary>An incident's range for one metric, before any group or containment is applied.</summary>

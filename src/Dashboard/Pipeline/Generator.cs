@@ -57,12 +57,10 @@ public static class Generator
     /// <summary>The relative path of every output, in the order <see cref="Outputs"/> lists them.</summary>
     public static IReadOnlyList<string> OutputPaths()
     {
-        var charts = new[] { "by-side", "by-source", "by-affected", "incident-ranges" };
-        var paths = Rendering.Words.Words.All.Select(w => w.ReportFile).Concat(["figures.xlsx", "claims.csv", "aggregates.json"]).ToList();
+        var paths = Rendering.Words.Words.All.Select(w => w.ReportFile).Concat([FiguresWorkbook.FileName, ClaimsCsv.FileName, AggregatesJson.FileName]).ToList();
         foreach (var words in Rendering.Words.Words.All)
         {
-            var suffix = words.Code == "en" ? "" : "." + words.Code;
-            paths.AddRange(charts.SelectMany(c => new[] { $"charts/{c}{suffix}.svg", $"charts/{c}{suffix}.png" }));
+            paths.AddRange(ChartRecipes.Names.SelectMany(c => new[] { ChartSpec.SvgPathOf(c, words.Code), ChartSpec.PngPathOf(c, words.Code) }));
         }
         return paths;
     }

@@ -81,12 +81,12 @@ public static class Run
     }
 
     /// <summary>Compares two editions; both are validated as usual, and every problem of either stops the comparison.</summary>
-    public static (EditionDiff? Diff, AnalysedModel? Previous, AnalysedModel? Current, ImmutableArray<Problem> Problems) Compare(string previousPath, string currentPath)
+    public static (EditionDiff? Diff, ImmutableArray<Problem> Problems) Compare(string previousPath, string currentPath)
     {
         var (previous, a) = Analyse(previousPath);
         var (current, b) = Analyse(currentPath);
         var problems = a.AddRange(b);
-        return previous is null || current is null ? (null, null, null, problems) : (EditionDiff.Between(previous, current), previous, current, problems);
+        return previous is null || current is null ? (null, problems) : (EditionDiff.Between(previous, current), problems);
     }
 
     private static T Timed<T>(string stage, IReadOnlyList<string> all, IStageObserver? observer, Func<T> work)

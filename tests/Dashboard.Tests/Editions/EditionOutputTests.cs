@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using ClosedXML.Excel;
 using Dashboard.Analysis;
 using Dashboard.Pipeline;
+using Dashboard.Rendering.Html;
 using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Editions;
@@ -175,5 +176,59 @@ public class EditionOutputTests
         var after = Directory.GetFiles(outDir, "*", SearchOption.AllDirectories).ToDictionary(f => f, File.ReadAllBytes);
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.All(before, f => Assert.Equal(f.Value, after[f.Key]));
+    }
+
+    private static string Report(AnalysedModel model, EditionDiff diff, string file = "report.html")
+    {
+        var report = Generator.Outputs(model, new GenerateOptions(Changes: diff)).Single(o => o.RelativePath == file);
+        using var stream = new MemoryStream();
+        report.Write(model, stream);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
+    public void A_large_comparison_keeps_the_changes_box_short_and_links_only_to_claims_the_page_lists()
+    {
+        // 250 claims go and 1,100 come: the overall toll moves by 1,350 claims, more are removed
+        // than the page lists, and more are added than it has entries for.
+        var before = new Fixture();
+        for (var k = 0; k < 250; k++) before.Claim($"old{k:D4}", "killed", 1, incident: $"i{k}");
+        var after = new Fixture();
+        for (var k = 0; k < 1_100; k++) after.Claim($"new{k:D4}", "killed", 1, incident: $"i{k}");
+        var current = after.Analyse();
+        var diff = EditionDiff.Between(before.Analyse(), current);
+
+        var html = new HtmlParser().ParseDocument(Report(current, diff));
+        var box = html.GetElementById("changes")!;
+        var overall = box.QuerySelectorAll("ul.moved li").Single(li => li.TextContent.Contains("killed, overall", StringComparison.Ordinal));
+        Assert.Equal(ReportContext.MaxIdsListed, overall.QuerySelectorAll("code.id").Length);
+        Assert.Contains("and 1,330 claims more, all listed in the Changes sheet", overall.TextContent);
+        // Every link in the box lands on an entry of the page.
+        var links = box.QuerySelectorAll("a[href^='#claim-']").Select(a => a.GetAttribute("href")![1..]).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, id => Assert.NotNull(html.GetElementById(id)));
+        var removed = box.QuerySelector("details")!;
+        Assert.Equal(ReportContext.MaxListRows, removed.QuerySelectorAll("li").Length);
+        Assert.Contains("Showing 200 of 250 claims", removed.TextContent);
+        // Each listed entry is marked new; the page lists 1,000 of the 1,100.
+        Assert.Equal(ReportContext.MaxClaimRows, html.QuerySelectorAll("#claims-list .badge.new").Length);
+
+        var arabic = new HtmlParser().ParseDocument(Report(current, diff, "report.ar.html"));
+        Assert.Equal(ReportContext.MaxListRows, arabic.GetElementById("changes")!.QuerySelector("details")!.QuerySelectorAll("li").Length);
+    }
+
+    [Fact]
+    public void A_removed_percentage_is_written_as_a_percentage_in_the_diff_and_the_changes_sheet()
+    {
+        // The area-combed claim is gone from the new edition: its total and the removed claim are
+        // still written in the metric's unit ("90%+", not "90+").
+        var before = new Fixture().Claim("k1", "killed", 2).Claim("p1", "area_cleared_pct", 90, qualifier: "more_than", incident: "i9");
+        var after = new Fixture().Claim("k1", "killed", 2);
+        var diff = EditionDiff.Between(before.Analyse(), after.Analyse());
+        var text = Dashboard.Rendering.Text.DiffText.Format(diff, "old.json", "new.json");
+        Assert.Contains("- p1: area_cleared_pct 90%+ (more_than)", text);
+        Assert.Contains("overall all, area_cleared_pct: 90%+ → -", text);
+        var row = Dashboard.Rendering.Excel.Sheets.ChangesSheet.Rows(diff).Single(r => r.Change == "claim removed");
+        Assert.StartsWith("area_cleared_pct 90%+", row.Before);
     }
 }

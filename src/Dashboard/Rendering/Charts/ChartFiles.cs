@@ -6,7 +6,7 @@ namespace Dashboard.Rendering.Charts;
 public sealed class ChartSvgFile(ChartGallery gallery, ChartSpec spec) : IOutput
 {
     /// <inheritdoc />
-    public string RelativePath => $"charts/{spec.FileName}.svg";
+    public string RelativePath => spec.SvgPath;
 
     /// <inheritdoc />
     public void Write(AnalysedModel model, Stream stream)
@@ -21,7 +21,7 @@ public sealed class ChartSvgFile(ChartGallery gallery, ChartSpec spec) : IOutput
 public sealed class ChartPngFile(ChartSpec spec) : IOutput
 {
     /// <inheritdoc />
-    public string RelativePath => $"charts/{spec.FileName}.png";
+    public string RelativePath => spec.PngPath;
 
     /// <inheritdoc />
     public void Write(AnalysedModel model, Stream stream) => stream.Write(RangeBarChart.Png(spec));

@@ -16,6 +16,9 @@ public static class ChartRecipes
     /// <summary>Bars per metric in the charts with one bar per source or incident; the rest are in the tables and workbook.</summary>
     public const int MaxBarsPerMetric = 10;
 
+    /// <summary>The charts' names, in the order the report shows them: known before any is drawn (the progress display lists them).</summary>
+    public static readonly IReadOnlyList<string> Names = ["by-side", "by-source", "by-affected", "incident-ranges"];
+
     /// <summary>Every recipe, in the order the report shows them.</summary>
     public static IReadOnlyList<ChartSpec> All(AnalysedModel model, Words.Words words) =>
         [BySide(model, words), BySource(model, words), ByAffected(model, words), IncidentRanges(model, words)];
@@ -32,7 +35,7 @@ public static class ChartRecipes
                     rows.Add(Row(words.BarLabel(words.Metric(metric), words.Side(side)), t, metric, Palette.Of(side), side));
             }
         }
-        return Spec("by-side", words, model, rows, "", SideLegend(model, words));
+        return Spec(Names[0], words, model, rows, "", SideLegend(model, words));
     }
 
     /// <summary>Killed and injured per source, coloured by the source's side.</summary>
@@ -51,7 +54,7 @@ public static class ChartRecipes
                 rows.Add(Row(words.BarLabel(words.Metric(metric), words.SourceName(source)), t, metric, Palette.Of(source.Side), source.Side));
             }
         }
-        return Spec("by-source", words, model, rows, string.Join(" ", notes), SideLegend(model, words));
+        return Spec(Names[1], words, model, rows, string.Join(" ", notes), SideLegend(model, words));
     }
 
     /// <summary>Killed and injured by who the figure is about.</summary>
@@ -66,7 +69,7 @@ public static class ChartRecipes
                     rows.Add(Row(words.BarLabel(words.Metric(metric), words.Affected(affected)), t, metric, Palette.Neutral, null));
             }
         }
-        return Spec("by-affected", words, model, rows, "", [(words.BothSides, Palette.Neutral)]);
+        return Spec(Names[2], words, model, rows, "", [(words.BothSides, Palette.Neutral)]);
     }
 
     /// <summary>Each incident's low-to-high range, before incidents are combined.</summary>
@@ -89,7 +92,7 @@ public static class ChartRecipes
         }
         var legend = SideLegend(model, words);
         if (rows.Any(r => r.Side is null)) legend.Add((words.BothSides, Palette.Neutral));
-        return Spec("incident-ranges", words, model, rows, string.Join(" ", notes), legend);
+        return Spec(Names[3], words, model, rows, string.Join(" ", notes), legend);
     }
 
     private static ChartSpec Spec(string name, Words.Words words, AnalysedModel model, List<ChartRow> rows, string note, List<(string, string)> legend)

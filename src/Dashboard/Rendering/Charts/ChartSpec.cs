@@ -21,7 +21,22 @@ public sealed record ChartSpec(string Name, string Language, string Title, strin
     public bool RightToLeft => Language == "ar";
 
     /// <summary>The file name in <c>charts/</c>, without extension: "by-side", or "by-side.ar" for the Arabic chart.</summary>
-    public string FileName => Language == "en" ? Name : $"{Name}.{Language}";
+    public string FileName => FileNameOf(Name, Language);
+
+    /// <summary>The SVG file's path in the output folder.</summary>
+    public string SvgPath => SvgPathOf(Name, Language);
+
+    /// <summary>The PNG file's path in the output folder.</summary>
+    public string PngPath => PngPathOf(Name, Language);
+
+    /// <summary>The file name of chart <paramref name="name"/> in <paramref name="language"/>, known before any chart is drawn.</summary>
+    public static string FileNameOf(string name, string language) => language == "en" ? name : $"{name}.{language}";
+
+    /// <summary>The SVG path of chart <paramref name="name"/> in <paramref name="language"/>.</summary>
+    public static string SvgPathOf(string name, string language) => $"charts/{FileNameOf(name, language)}.svg";
+
+    /// <summary>The PNG path of chart <paramref name="name"/> in <paramref name="language"/>.</summary>
+    public static string PngPathOf(string name, string language) => $"charts/{FileNameOf(name, language)}.png";
 }
 
 /// <summary>One bar: a label, the range it spans, its colour and the claims behind it.</summary>

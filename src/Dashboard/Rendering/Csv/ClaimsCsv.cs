@@ -14,8 +14,11 @@ public sealed class ClaimsCsv : IOutput
     /// <summary>The columns, in order: the Claims sheet's headers.</summary>
     public static IReadOnlyList<string> Columns(AnalysedModel model) => ClaimsSheet.Columns(model).Select(c => c.Header).ToList();
 
+    /// <summary>The file's name in the output folder.</summary>
+    public const string FileName = "claims.csv";
+
     /// <inheritdoc />
-    public string RelativePath => "claims.csv";
+    public string RelativePath => FileName;
 
     /// <inheritdoc />
     public void Write(AnalysedModel model, Stream stream)

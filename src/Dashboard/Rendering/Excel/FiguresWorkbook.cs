@@ -21,8 +21,11 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
     /// <summary>Excel's 1,048,576 rows a sheet, less the header.</summary>
     public const int ExcelMaxDataRows = 1_048_575;
 
+    /// <summary>The file's name in the output folder.</summary>
+    public const string FileName = "figures.xlsx";
+
     /// <inheritdoc />
-    public string RelativePath => "figures.xlsx";
+    public string RelativePath => FileName;
 
     /// <summary>The data sheets in workbook order (claims possibly over several sheets), from their declarations.</summary>
     public IReadOnlyList<ISheet> DataSheets(AnalysedModel model)
@@ -45,7 +48,7 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
             sheets.Add(claims);
         }
         // What changed since the previous edition comes before the data it describes.
-        if (changes is not null) sheets.Insert(0, ChangesSheet.Spec(model, changes));
+        if (changes is not null) sheets.Insert(0, ChangesSheet.Spec(changes));
         sheets.AddRange(TotalsSheets.Groups.Select(g => TotalsSheets.Spec(model, g.Group)));
         sheets.Add(IncidentsSheet.Spec(model));
         sheets.Add(SourcesSheet.Spec(model));

@@ -58,8 +58,45 @@ public sealed class ReportContext
     /// <summary>Documents by id.</summary>
     public IReadOnlyDictionary<string, Document> Documents { get; }
 
-    /// <summary>The sides with at least one claim, in vocabulary order.</summary>
-    public IEnumerable<Side> SidesPresent => Vocabulary.Sides.Select(s => s.Value).Where(s => Model.Claims.Any(c => c.Side == s));
+    /// <summary>The sides with at least one claim, in vocabulary order: those with a headline figure.</summary>
+    public IEnumerable<Side> SidesPresent => Vocabulary.Sides.Select(s => s.Value).Where(s => Model.Headlines.Any(h => h.For(s) is not null));
+
+    /// <summary>The metrics with at least one claim, in metric order.</summary>
+    public IEnumerable<Metric> MetricsPresent => Model.Headlines.Where(h => h.Overall is not null).Select(h => h.Metric);
+
+    /// <summary>
+    /// The claims the page lists, with their place in the dataset: all of them up to
+    /// <see cref="MaxClaimRows"/>; beyond, those carried by the most documents, then the largest
+    /// figures, in dataset order. Chosen once: the claims section lists them and the changes box
+    /// links only to them.
+    /// </summary>
+    public IReadOnlyList<(AnalysedClaim Claim, int Order)> ListedClaims => _listed ??= ChooseListed(Model);
+
+    /// <summary>True when the page has an entry for the claim, so a link to it lands.</summary>
+    public bool IsListed(string claimId) => (_listedIds ??= ListedClaims.Select(x => x.Claim.Claim.Id).ToHashSet(StringComparer.Ordinal)).Contains(claimId);
+
+    /// <summary>How a listed claim changed since the previous edition: added (no fields), changed (its fields), or null.</summary>
+    public (bool Added, ClaimChange? Changed)? ChangeOf(string claimId)
+    {
+        if (Options.Changes is not { } diff) return null;
+        _added ??= diff.ClaimsAdded.Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+        _changed ??= diff.ClaimsChanged.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        if (_added.Contains(claimId)) return (true, null);
+        return _changed.TryGetValue(claimId, out var change) ? (false, change) : null;
+    }
+
+    private List<(AnalysedClaim Claim, int Order)>? _listed;
+    private HashSet<string>? _listedIds;
+    private HashSet<string>? _added;
+    private Dictionary<string, ClaimChange>? _changed;
+
+    private static List<(AnalysedClaim Claim, int Order)> ChooseListed(AnalysedModel model)
+    {
+        var all = model.Claims.Select((c, i) => (c, i));
+        if (model.Claims.Length <= MaxClaimRows) return all.ToList();
+        return all.OrderByDescending(x => model.CorroborationOf(x.c)).ThenByDescending(x => x.c.Range.Low).ThenBy(x => x.i)
+            .Take(MaxClaimRows).OrderBy(x => x.i).ToList();
+    }
 
     /// <summary>
     /// A figure: "46,000+", "57–59". Isolated left to right, so a range keeps its order inside an

@@ -14,8 +14,11 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
 {
     private const int FlushAt = 1 << 16;
 
+    /// <summary>The file's name in the output folder.</summary>
+    public const string FileName = "aggregates.json";
+
     /// <inheritdoc />
-    public string RelativePath => "aggregates.json";
+    public string RelativePath => FileName;
 
     /// <inheritdoc />
     public void Write(AnalysedModel model, Stream stream)
@@ -71,7 +74,7 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             w.WriteString("group", t.GroupName);
             w.WriteString("key", t.Key);
             w.WriteString("metric", t.Metric);
-            WriteRange(w, t.Range);
+            RangeJson.WriteFields(w, t.Range);
             w.WriteNumber("documents", t.Documents);
             w.WriteNumber("independent_documents", t.IndependentDocuments);
             w.WriteNumber("sources", t.Sources);
@@ -100,7 +103,7 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             return;
         }
         w.WriteStartObject();
-        WriteRange(w, total.Range);
+        RangeJson.WriteFields(w, total.Range);
         w.WriteString("display", total.Range.Format(unit));
         w.WriteNumber("sources", total.Sources);
         w.WriteNumber("documents", total.Documents);
@@ -109,12 +112,4 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
         w.WriteEndObject();
     }
 
-    private static void WriteRange(Utf8JsonWriter w, FigureRange range)
-    {
-        // Derived ranges are range_low/range_high in every output; low/high are a vague claim's recorded bounds.
-        w.WriteNumber("range_low", range.Low);
-        if (range.High is { } high) w.WriteNumber("range_high", high);
-        else w.WriteNull("range_high");
-        w.WriteBoolean("open_above", range.IsOpen);
-    }
 }

@@ -9,9 +9,8 @@ namespace Dashboard.Rendering.Json;
 public static class DiffJson
 {
     /// <summary>Writes <paramref name="diff"/>.</summary>
-    public static void Write(EditionDiff diff, AnalysedModel current, Stream stream)
+    public static void Write(EditionDiff diff, Stream stream)
     {
-        var units = current.Dataset.Metrics.ToDictionary(m => m.Id, m => m.Unit, StringComparer.Ordinal);
         using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         Edition(w, "previous", diff.Previous, diff.PreviousEdition);
@@ -24,37 +23,27 @@ public static class DiffJson
             w.WriteString("metric", h.Metric.Id);
             if (h.Side is { } side) w.WriteString("side", Model.Vocabulary.Wire(side));
             else w.WriteNull("side");
-            Figure(w, "before", h.Before, units.GetValueOrDefault(h.Metric.Id, h.Metric.Unit));
-            Figure(w, "after", h.After, units.GetValueOrDefault(h.Metric.Id, h.Metric.Unit));
+            Figure(w, "before", h.Before, h.Metric.Unit);
+            Figure(w, "after", h.After, h.Metric.Unit);
             Strings(w, "moved_by", h.MovedBy);
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteStartObject("claims");
-        Claims(w, "added", diff.ClaimsAdded);
-        Claims(w, "removed", diff.ClaimsRemoved);
-        w.WriteStartArray("changed");
-        foreach (var c in diff.ClaimsChanged) Record(w, c.Id, c.Fields);
-        w.WriteEndArray();
-        w.WriteEndObject();
-        Pair(w, "documents", diff.DocumentsAdded, diff.DocumentsRemoved);
-        Pair(w, "sources", diff.SourcesAdded, diff.SourcesRemoved);
-        w.WriteStartObject("incidents");
-        Strings(w, "added", diff.IncidentsAdded);
-        Strings(w, "removed", diff.IncidentsRemoved);
-        w.WriteStartArray("changed");
-        foreach (var i in diff.IncidentsChanged) Record(w, i.Id, i.Fields);
-        w.WriteEndArray();
-        w.WriteEndObject();
+        Records(w, "claims", () => Claims(w, "added", diff, diff.ClaimsAdded), () => Claims(w, "removed", diff, diff.ClaimsRemoved),
+            diff.ClaimsChanged.Select(c => (c.Id, c.Fields)));
+        Records(w, "documents", () => Strings(w, "added", diff.DocumentsAdded), () => Strings(w, "removed", diff.DocumentsRemoved));
+        Records(w, "sources", () => Strings(w, "added", diff.SourcesAdded), () => Strings(w, "removed", diff.SourcesRemoved));
+        Records(w, "incidents", () => Strings(w, "added", diff.IncidentsAdded), () => Strings(w, "removed", diff.IncidentsRemoved),
+            diff.IncidentsChanged.Select(i => (i.Id, i.Fields)));
         w.WriteStartArray("totals");
         foreach (var t in diff.Totals)
         {
             w.WriteStartObject();
-            w.WriteString("group", t.Group.ToString().ToLowerInvariant());
+            w.WriteString("group", t.GroupName);
             w.WriteString("key", t.Key);
             w.WriteString("metric", t.Metric);
-            Figure(w, "before", t.Before, units.GetValueOrDefault(t.Metric, Model.Unit.People));
-            Figure(w, "after", t.After, units.GetValueOrDefault(t.Metric, Model.Unit.People));
+            Figure(w, "before", t.Before, diff.UnitOf(t.Metric));
+            Figure(w, "after", t.After, diff.UnitOf(t.Metric));
             Strings(w, "moved_by", t.MovedBy);
             Strings(w, "incidents", t.Incidents);
             w.WriteEndObject();
@@ -81,15 +70,12 @@ public static class DiffJson
             return;
         }
         w.WriteStartObject(name);
-        w.WriteNumber("range_low", r.Low);
-        if (r.High is { } high) w.WriteNumber("range_high", high);
-        else w.WriteNull("range_high");
-        w.WriteBoolean("open_above", r.IsOpen);
+        RangeJson.WriteFields(w, r);
         w.WriteString("display", r.Format(unit));
         w.WriteEndObject();
     }
 
-    private static void Claims(Utf8JsonWriter w, string name, IReadOnlyList<Model.Claim> claims)
+    private static void Claims(Utf8JsonWriter w, string name, EditionDiff diff, IReadOnlyList<Model.Claim> claims)
     {
         w.WriteStartArray(name);
         foreach (var c in claims)
@@ -101,10 +87,25 @@ public static class DiffJson
                 if (value is null) w.WriteNull(field);
                 else w.WriteString(field, value);
             }
-            w.WriteString("summary", ChangesSheet.Summary(c));
+            w.WriteString("summary", ChangesSheet.Summary(c, diff.UnitOf(c.Metric)));
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    /// <summary>One kind of record: what was added and removed, and for records compared field by field, what changed.</summary>
+    private static void Records(Utf8JsonWriter w, string name, Action added, Action removed, IEnumerable<(string Id, IReadOnlyList<FieldChange> Fields)>? changed = null)
+    {
+        w.WriteStartObject(name);
+        added();
+        removed();
+        if (changed is not null)
+        {
+            w.WriteStartArray("changed");
+            foreach (var (id, fields) in changed) Record(w, id, fields);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
     }
 
     private static void Record(Utf8JsonWriter w, string id, IReadOnlyList<FieldChange> fields)
@@ -121,14 +122,6 @@ public static class DiffJson
             w.WriteEndObject();
         }
         w.WriteEndArray();
-        w.WriteEndObject();
-    }
-
-    private static void Pair(Utf8JsonWriter w, string name, IReadOnlyList<string> added, IReadOnlyList<string> removed)
-    {
-        w.WriteStartObject(name);
-        Strings(w, "added", added);
-        Strings(w, "removed", removed);
         w.WriteEndObject();
     }
 

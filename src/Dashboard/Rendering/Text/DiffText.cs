@@ -1,6 +1,5 @@
 using System.Text;
 using Dashboard.Analysis;
-using Dashboard.Model;
 using Dashboard.Rendering.Excel.Sheets;
 
 namespace Dashboard.Rendering.Text;
@@ -9,7 +8,7 @@ namespace Dashboard.Rendering.Text;
 public static class DiffText
 {
     /// <summary>The comparison as lines of text, for a terminal.</summary>
-    public static string Format(EditionDiff diff, AnalysedModel previous, AnalysedModel current, string previousPath, string currentPath)
+    public static string Format(EditionDiff diff, string previousPath, string currentPath)
     {
         var words = Words.Words.English;
         var sb = new StringBuilder();
@@ -21,14 +20,13 @@ public static class DiffText
             sb.Append("no change\n");
             return sb.ToString();
         }
-        var units = current.Dataset.Metrics.Concat(previous.Dataset.Metrics).DistinctBy(m => m.Id).ToDictionary(m => m.Id, m => m.Unit, StringComparer.Ordinal);
-        string Figure(FigureRange? r, string metric) => r?.Format(units.GetValueOrDefault(metric, Unit.People)) ?? "-";
+        string Figure(FigureRange? r, string metric) => r?.Format(diff.UnitOf(metric)) ?? "-";
         static string Moved(IReadOnlyList<string> ids) => ids.Count == 0 ? "" : $"  (moved by {Clip(string.Join(", ", ids), 200)})";
 
         Section(sb, "Headline figures", diff.Headlines, h =>
             [$"{words.Metric(h.Metric)}, {(h.Side is { } s ? words.Side(s) : words.Overall)}: {Figure(h.Before, h.Metric.Id)} → {Figure(h.After, h.Metric.Id)}{Moved(h.MovedBy)}"]);
-        Section(sb, "Claims added", diff.ClaimsAdded, c => [$"+ {c.Id}: {ChangesSheet.Summary(c)}"]);
-        Section(sb, "Claims removed", diff.ClaimsRemoved, c => [$"- {c.Id}: {ChangesSheet.Summary(c)}"]);
+        Section(sb, "Claims added", diff.ClaimsAdded, c => [$"+ {c.Id}: {ChangesSheet.Summary(c, diff.UnitOf(c.Metric))}"]);
+        Section(sb, "Claims removed", diff.ClaimsRemoved, c => [$"- {c.Id}: {ChangesSheet.Summary(c, diff.UnitOf(c.Metric))}"]);
         Section(sb, "Claims changed", diff.ClaimsChanged, c => [$"~ {c.Id}", .. c.Fields.Select(f => $"    {f.Field}: {Show(f.Before)} → {Show(f.After)}")]);
         Section(sb, "Documents added", diff.DocumentsAdded, d => [$"+ {d}"]);
         Section(sb, "Documents removed", diff.DocumentsRemoved, d => [$"- {d}"]);
@@ -38,7 +36,7 @@ public static class DiffText
         Section(sb, "Incidents removed", diff.IncidentsRemoved, i => [$"- {i}"]);
         Section(sb, "Incidents changed", diff.IncidentsChanged, i => [$"~ {i.Id}", .. i.Fields.Select(f => $"    {f.Field}: {Show(f.Before)} → {Show(f.After)}")]);
         Section(sb, "Totals whose range changed", diff.Totals, t =>
-            [$"{t.Group.ToString().ToLowerInvariant()} {t.Key}, {t.Metric}: {Figure(t.Before, t.Metric)} → {Figure(t.After, t.Metric)}{Moved(t.MovedBy)}{(t.Incidents.Count == 0 ? "" : $"  (incidents changed: {string.Join(", ", t.Incidents)})")}"]);
+            [$"{t.GroupName} {t.Key}, {t.Metric}: {Figure(t.Before, t.Metric)} → {Figure(t.After, t.Metric)}{Moved(t.MovedBy)}{(t.Incidents.Count == 0 ? "" : $"  (incidents changed: {string.Join(", ", t.Incidents)})")}"]);
         return sb.ToString();
     }
 

@@ -157,4 +157,8 @@ internal sealed partial class ArabicWords
     public override string ChangedMark(IEnumerable<string> fields) => "معدَّل: " + string.Join("، ", fields);
 
     public override string RemovedClaims => "ادعاءات لم تعد في البيانات";
+
+    public override string MoreMovedBy(int more) => $"وغيرها: {Count(more, Noun.Claim)}، مدرجة كلها في ورقة Changes من figures.xlsx";
+
+    public override string FirstInPreviousOrder => "أولها بترتيب الإصدار السابق";
 }

@@ -120,8 +120,6 @@ internal sealed partial class ArabicWords : Words
             ? $"{Count(independent, Noun.Article)}، وترجمة إلى {LanguageName(renderingLanguages[0])}"
             : $"{Count(independent, Noun.Article)}، و{Count(renderingLanguages.Count, Noun.Rendering)}";
 
-    public override string BarLabel(string metric, string subject) => $"{metric}: {subject}";
-
     public override string ChartTitle(string chart) => chart switch
     {
         "by-side" => "القتلى والمصابون بحسب طرف المصدر",

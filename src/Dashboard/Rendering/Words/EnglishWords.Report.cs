@@ -157,4 +157,9 @@ internal sealed partial class EnglishWords
     public override string ChangedMark(IEnumerable<string> fields) => "changed: " + string.Join(", ", fields);
 
     public override string RemovedClaims => "Claims no longer in the dataset";
+
+    public override string MoreMovedBy(int more) =>
+        string.Create(CultureInfo.InvariantCulture, $"and {Count(more, Noun.Claim)} more, all listed in the Changes sheet of figures.xlsx");
+
+    public override string FirstInPreviousOrder => "the first in the previous edition's order";
 }

@@ -78,8 +78,6 @@ internal sealed partial class EnglishWords : Words
             ? $"{Count(independent, Noun.Article)}, also in an {LanguageName(renderingLanguages[0])} rendering"
             : $"{Count(independent, Noun.Article)}, also in {Count(renderingLanguages.Count, Noun.Rendering)}";
 
-    public override string BarLabel(string metric, string subject) => $"{metric}: {subject}";
-
     public override string ChartTitle(string chart) => chart switch
     {
         "by-side" => "Killed and injured, by claimant side",

@@ -193,4 +193,10 @@ public abstract partial class Words
 
     /// <summary>Heading of the claims that are gone.</summary>
     public abstract string RemovedClaims { get; }
+
+    /// <summary>After the first few claims that moved a figure: how many more, and where all are listed.</summary>
+    public abstract string MoreMovedBy(int more);
+
+    /// <summary>Which removed claims the page lists when there are too many: the first in the old file's order.</summary>
+    public abstract string FirstInPreviousOrder { get; }
 }

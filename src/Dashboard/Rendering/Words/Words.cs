@@ -96,8 +96,8 @@ public abstract partial class Words
 
     // ---- Charts ----
 
-    /// <summary>A bar's label: metric and what the bar stands for.</summary>
-    public abstract string BarLabel(string metric, string subject);
+    /// <summary>A bar's label: metric and what the bar stands for (the same punctuation in both languages).</summary>
+    public string BarLabel(string metric, string subject) => $"{metric}: {subject}";
 
     /// <summary>Chart title for the given recipe name.</summary>
     public abstract string ChartTitle(string chart);

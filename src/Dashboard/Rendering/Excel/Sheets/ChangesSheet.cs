@@ -19,7 +19,7 @@ public static class ChangesSheet
     public const string Name = "Changes";
 
     /// <summary>The declaration for a comparison.</summary>
-    public static SheetSpec<ChangeRow> Spec(AnalysedModel model, EditionDiff diff)
+    public static SheetSpec<ChangeRow> Spec(EditionDiff diff)
     {
         SheetColumn<ChangeRow>[] columns =
         [
@@ -31,24 +31,22 @@ public static class ChangesSheet
             new("claims", CellKind.LongText, r => r.Claims),
         ];
         var previous = diff.PreviousEdition is { } e ? $"edition {e} ({diff.Previous.Name}, sha256 {diff.Previous.Sha256})" : $"{diff.Previous.Name} (sha256 {diff.Previous.Sha256})";
-        return new SheetSpec<ChangeRow>(Name, "Changes", $"What changed since the previous edition: {previous}.", columns, Rows(model, diff));
+        return new SheetSpec<ChangeRow>(Name, "Changes", $"What changed since the previous edition: {previous}.", columns, Rows(diff));
     }
 
     /// <summary>The rows: headline figures, claims, documents, sources, incidents, then every total that moved.</summary>
-    public static IReadOnlyList<ChangeRow> Rows(AnalysedModel model, EditionDiff diff)
+    public static IReadOnlyList<ChangeRow> Rows(EditionDiff diff)
     {
         var words = Words.Words.English;
-        var units = model.Dataset.Metrics.ToDictionary(m => m.Id, m => m.Unit, StringComparer.Ordinal);
         string Figure(FigureRange? r, Unit unit) => r?.Format(unit) ?? words.NoFigureMark;
         string Ids(IEnumerable<string> ids) => CellText.ClaimList(ids.ToList());
         var rows = new List<ChangeRow>();
         foreach (var h in diff.Headlines)
         {
-            var unit = units.GetValueOrDefault(h.Metric.Id, h.Metric.Unit);
-            rows.Add(new ChangeRow("headline", $"{words.Metric(h.Metric)}, {(h.Side is { } s ? words.Side(s) : words.Overall)}", null, Figure(h.Before, unit), Figure(h.After, unit), Ids(h.MovedBy)));
+            rows.Add(new ChangeRow("headline", $"{words.Metric(h.Metric)}, {(h.Side is { } s ? words.Side(s) : words.Overall)}", null, Figure(h.Before, h.Metric.Unit), Figure(h.After, h.Metric.Unit), Ids(h.MovedBy)));
         }
-        foreach (var c in diff.ClaimsAdded) rows.Add(new ChangeRow("claim added", c.Id, null, null, Summary(c), c.Id));
-        foreach (var c in diff.ClaimsRemoved) rows.Add(new ChangeRow("claim removed", c.Id, null, Summary(c), null, c.Id));
+        foreach (var c in diff.ClaimsAdded) rows.Add(new ChangeRow("claim added", c.Id, null, null, Summary(c, diff.UnitOf(c.Metric)), c.Id));
+        foreach (var c in diff.ClaimsRemoved) rows.Add(new ChangeRow("claim removed", c.Id, null, Summary(c, diff.UnitOf(c.Metric)), null, c.Id));
         foreach (var c in diff.ClaimsChanged)
         {
             foreach (var f in c.Fields) rows.Add(new ChangeRow("claim changed", c.Id, f.Field, f.Before, f.After, c.Id));
@@ -65,14 +63,14 @@ public static class ChangesSheet
         }
         foreach (var t in diff.Totals)
         {
-            var unit = units.GetValueOrDefault(t.Metric, Unit.People);
+            var unit = diff.UnitOf(t.Metric);
             var incidents = t.Incidents.Count == 0 ? "" : $" (incidents changed: {string.Join(", ", t.Incidents)})";
-            rows.Add(new ChangeRow("total", $"{t.Group.ToString().ToLowerInvariant()} {t.Key}, {t.Metric}", null, Figure(t.Before, unit), Figure(t.After, unit), Ids(t.MovedBy) + incidents));
+            rows.Add(new ChangeRow("total", $"{t.GroupName} {t.Key}, {t.Metric}", null, Figure(t.Before, unit), Figure(t.After, unit), Ids(t.MovedBy) + incidents));
         }
         return rows;
     }
 
     /// <summary>A claim in one line: "killed 10 (exact), source sdf, document 005_x: «evidence»".</summary>
-    public static string Summary(Claim c) =>
-        $"{c.Metric} {FigureRange.Of(c).Format(Unit.People)} ({c.Qualifier.Wire()}), source {c.Source}, document {c.Document}: «{c.Evidence}»";
+    public static string Summary(Claim c, Unit unit) =>
+        $"{c.Metric} {FigureRange.Of(c).Format(unit)} ({c.Qualifier.Wire()}), source {c.Source}, document {c.Document}: «{c.Evidence}»";
 }

@@ -15,7 +15,7 @@ internal sealed class ChartsSection : IReportSection
             var id = "chart-" + spec.Name;
             w.Line($"<figure id=\"{id}\" aria-labelledby=\"{id}-title\">");
             w.Line(new Markup(c.Gallery.Svg(spec)));
-            w.Line($"<figcaption><strong id=\"{id}-title\">{spec.Title}</strong> ({spec.Units}). {spec.SourceLine} <a href=\"charts/{spec.FileName}.svg\" dir=\"ltr\">SVG</a> · <a href=\"charts/{spec.FileName}.png\" dir=\"ltr\">PNG</a></figcaption>");
+            w.Line($"<figcaption><strong id=\"{id}-title\">{spec.Title}</strong> ({spec.Units}). {spec.SourceLine} <a href=\"{spec.SvgPath}\" dir=\"ltr\">SVG</a> · <a href=\"{spec.PngPath}\" dir=\"ltr\">PNG</a></figcaption>");
             w.Line($"<details><summary>{c.Words.ShowAsTable}</summary><div class=\"table-wrap\"><table>");
             w.Line($"<caption class=\"muted\">{spec.Description}</caption>");
             w.Line($"<thead><tr><th scope=\"col\">{headers[0]}</th><th scope=\"col\" class=\"num\">{headers[1]}</th><th scope=\"col\">{headers[2]}</th></tr></thead><tbody>");

@@ -24,7 +24,7 @@ internal sealed class ClaimsSection : IReportSection
         foreach (var side in c.SidesPresent) w.Line($"<option value=\"{side.Wire()}\">{words.Side(side)}</option>");
         w.Line($"</select></label>");
         w.Line($"<label for=\"filter-metric\">{labels[2]}<select id=\"filter-metric\"><option value=\"\">{labels[3]}</option>");
-        foreach (var m in c.Model.Dataset.Metrics.Where(m => c.Model.Claims.Any(x => x.Claim.Metric == m.Id))) w.Line($"<option value=\"{m.Id}\">{words.Metric(m)}</option>");
+        foreach (var m in c.MetricsPresent) w.Line($"<option value=\"{m.Id}\">{words.Metric(m)}</option>");
         w.Line($"</select></label>");
         w.Line($"<label for=\"claims-order\">{labels[4]}<select id=\"claims-order\">");
         foreach (var (value, label) in words.Orders) w.Line($"<option value=\"{value}\">{label}</option>");
@@ -32,7 +32,7 @@ internal sealed class ClaimsSection : IReportSection
         w.Line($"<p id=\"claims-count\" role=\"status\" class=\"muted\" data-template=\"{words.CountTemplate}\"></p>");
         w.Line($"</div>");
         w.Line($"<div id=\"claims-list\">");
-        var rows = RelevantClaims(c.Model);
+        var rows = c.ListedClaims;
         for (var i = 0; i < rows.Count; i++) Entry(w, c, rows[i].Claim, rows[i].Order);
         w.Line($"</div>");
         w.Line($"{c.Shown(rows.Count, c.Model.Claims.Length, Words.Noun.Claim, words.MostCarriedFirst, "figures.xlsx, claims.csv")}");
@@ -56,17 +56,5 @@ internal sealed class ClaimsSection : IReportSection
         var witnesses = c.Words.Witnesses(statement.IndependentDocuments, c.RenderingLanguages(statement));
         w.Line($"<p class=\"facts\"><span>{facts[0]} {ReportContext.Id(claim.Id)}</span> <span>{facts[1]} {ReportContext.Id(claim.Document)}</span> <span>{facts[2]} {ReportContext.Id(claim.Incident)}</span> <span>{c.Words.CarriedBy}: {witnesses}</span></p>");
         w.Line($"</article>");
-    }
-
-    /// <summary>
-    /// The claims the page lists: all of them up to <see cref="ReportContext.MaxClaimRows"/>; beyond,
-    /// those carried by the most documents, then the largest figures, in dataset order.
-    /// </summary>
-    private static List<(AnalysedClaim Claim, int Order)> RelevantClaims(AnalysedModel model)
-    {
-        var all = model.Claims.Select((c, i) => (c, i));
-        if (model.Claims.Length <= ReportContext.MaxClaimRows) return all.ToList();
-        return all.OrderByDescending(x => model.CorroborationOf(x.c)).ThenByDescending(x => x.c.Range.Low).ThenBy(x => x.i)
-            .Take(ReportContext.MaxClaimRows).OrderBy(x => x.i).ToList();
     }
 }

@@ -6,10 +6,13 @@ namespace Dashboard.Analysis;
 /// <param name="Claim">The claim as recorded.</param>
 /// <param name="Source">Who made it.</param>
 /// <param name="Metric">What it counts.</param>
-/// <param name="Range">The range its words allow.</param>
+/// <param name="Range">The range its words allow; null when it mentions harm with no figure.</param>
 /// <param name="StatementOf">The statement it belongs to.</param>
-public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange Range, Statement StatementOf)
+public sealed record AnalysedClaim(Claim Claim, Source Source, Metric Metric, FigureRange? Range, Statement StatementOf)
 {
+    /// <summary>True when the claim gives a figure; a mention with none is counted in no total.</summary>
+    public bool HasFigure => Range is not null;
+
     /// <summary>The key of the statement it belongs to (read from the statement, not stored: a million claims would hold a million copies).</summary>
     public StatementKey Statement => StatementOf.Key;
 
@@ -29,14 +32,14 @@ public readonly record struct StatementKey(string Source, string Metric, string 
 
 /// <summary>A statement: its claims, the documents that carry it and the range they give.</summary>
 /// <param name="Key">Source, metric, incident.</param>
-/// <param name="Range">The union of its claims' ranges (they normally agree).</param>
+/// <param name="Range">The union of its claims' ranges (they normally agree); null when none of its claims gives a figure.</param>
 /// <param name="ClaimIds">Its claims, by id.</param>
 /// <param name="Documents">The documents carrying it, by id; their count is its corroboration.</param>
 /// <param name="IndependentDocuments">
 /// How many of those documents are separate witnesses: a rendering (<c>rendering_of</c>) and the
 /// document it renders count once, because a translation is not a second report.
 /// </param>
-public sealed record Statement(StatementKey Key, FigureRange Range, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Documents, int IndependentDocuments)
+public sealed record Statement(StatementKey Key, FigureRange? Range, IReadOnlyList<string> ClaimIds, IReadOnlyList<string> Documents, int IndependentDocuments)
 {
     /// <summary>How many documents carry the statement.</summary>
     public int Corroboration => Documents.Count;

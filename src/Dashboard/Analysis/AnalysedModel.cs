@@ -14,7 +14,7 @@ public sealed class AnalysedModel
     private AnalysedModel(Dataset dataset, InputFile input, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
         ImmutableArray<IncidentRange> incidentRanges, ImmutableArray<Total> totals, ImmutableArray<Headline> headlines)
     {
-        _disagreements = new(() => Analysis.Disagreements.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        _comparisons = new(() => Analysis.Comparisons.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
         Dataset = dataset;
         Input = input;
         Claims = claims;
@@ -22,6 +22,12 @@ public sealed class AnalysedModel
         IncidentRanges = incidentRanges;
         Totals = totals;
         Headlines = headlines;
+        _quotation = new(() =>
+        {
+            var map = new Dictionary<Statement, Quotation>(ReferenceEqualityComparer.Instance);
+            for (var s = 0; s < Statements.Length; s++) map[Statements[s]] = new Quotation(Quotes[s].Claim, Statements[s], Quotes[s].Document);
+            return map;
+        }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The dataset analysed.</summary>
@@ -57,11 +63,34 @@ public sealed class AnalysedModel
     /// <summary>How many claims each document carries (documents with none are absent).</summary>
     public IReadOnlyDictionary<string, int> ClaimsPerDocument { get; private init; } = new Dictionary<string, int>();
 
-    /// <summary>Where the sides disagree, computed on first use and then shared by every output that shows it.</summary>
-    public IReadOnlyList<Disagreement> Disagreements => _disagreements.Value;
+    /// <summary>
+    /// Figures about the same people, compared (statements of one incident; an incident and one it
+    /// includes or may include): computed on first use, then shared by every output that shows them.
+    /// </summary>
+    public IReadOnlyList<Comparison> Comparisons => _comparisons.Value;
+
+    /// <summary>The comparisons whose figures cannot both hold.</summary>
+    public IEnumerable<Comparison> Conflicts => Comparisons.Where(c => c.Conflict);
 
     // Both report editions ask from their own threads: computed once, the other waits.
-    private readonly Lazy<IReadOnlyList<Disagreement>> _disagreements;
+    private readonly Lazy<IReadOnlyList<Comparison>> _comparisons;
+
+    /// <summary>
+    /// Harm each side's sources blame on whom, per metric: claimant side (vocabulary order), then
+    /// blamed (government, sdf, not stated), then metric order; only combinations with claims.
+    /// </summary>
+    public ImmutableArray<AttributionRow> Attribution { get; private init; } = [];
+
+    /// <summary>The contentions with sources and documents resolved, in the dataset's order.</summary>
+    public IReadOnlyList<ContentionView> Contentions { get; private init; } = [];
+
+    /// <summary>Claims that mention harm with no figure, in dataset order: shown, counted in no total.</summary>
+    public ImmutableArray<AnalysedClaim> Mentions { get; private init; } = [];
+
+    /// <summary>The quotation of a statement (from an original document where it has one).</summary>
+    public Quotation QuotationOf(Statement statement) => _quotation.Value[statement];
+
+    private readonly Lazy<Dictionary<Statement, Quotation>> _quotation;
 
     /// <summary>The totals of one kind of group.</summary>
     public IEnumerable<Total> TotalsOf(GroupKind group) => Totals.Where(t => t.Group == group);
@@ -81,16 +110,19 @@ public sealed class AnalysedModel
         for (var i = 0; i < index.Count; i++)
         {
             var c = dataset.Claims[i];
-            claims.Add(new AnalysedClaim(c, dataset.Sources[index.Source[i]], dataset.Metrics[index.Metric[i]], index.Range[i], statements[statementOfClaim[i]]));
+            claims.Add(new AnalysedClaim(c, dataset.Sources[index.Source[i]], dataset.Metrics[index.Metric[i]], index.HasFigure[i] ? index.Range[i] : null, statements[statementOfClaim[i]]));
         }
         var analysed = claims.MoveToImmutable();
         var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();
         var quotes = QuoteEachStatement(dataset, index, analysed, statementOfClaim, statementOrder);
         var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder);
-        var totals = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
+        var (totals, attributed) = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
             Quotes = quotes,
+            Attribution = BuildAttribution(dataset, analysed, ordered, quotes, attributed),
+            Contentions = ContentionView.Of(dataset),
+            Mentions = [.. analysed.Where(c => !c.HasFigure)],
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
             ClaimsPerDocument = CountPer(dataset.Documents.Select(d => d.Id), index.Document, index.Count),
         };
@@ -130,6 +162,8 @@ public sealed class AnalysedModel
         public int[] Metric = [], Source = [], Document = [], Incident = [];
         public int[] Original = [];
         public FigureRange[] Range = [];
+        /// <summary>False for a claim that mentions harm with no figure: it joins its statement but no range or total.</summary>
+        public bool[] HasFigure = [];
         public int[] ById = [];
         public Containment Containment = null!;
 
@@ -140,13 +174,13 @@ public sealed class AnalysedModel
             var documentIndex = Index(dataset.Documents.Select(d => d.Id));
             var x = new ClaimIndex { Count = dataset.Claims.Length, Containment = new Containment(dataset.Incidents), Original = Originals(dataset.Documents, documentIndex) };
             var n = x.Count;
-            (x.Metric, x.Source, x.Document, x.Incident, x.Range) = (new int[n], new int[n], new int[n], new int[n], new FigureRange[n]);
+            (x.Metric, x.Source, x.Document, x.Incident, x.Range, x.HasFigure) = (new int[n], new int[n], new int[n], new int[n], new FigureRange[n], new bool[n]);
             var ids = new string[n];
             for (var i = 0; i < n; i++)
             {
                 var c = dataset.Claims[i];
                 (x.Metric[i], x.Source[i], x.Document[i], x.Incident[i]) = (metricIndex[c.Metric], sourceIndex[c.Source], documentIndex[c.Document], x.Containment.IndexOf(c.Incident));
-                x.Range[i] = FigureRange.Of(c);
+                if (FigureRange.Of(c) is { } range) (x.Range[i], x.HasFigure[i]) = (range, true);
                 ids[i] = c.Id;
             }
             // One sort by id: every list below is built walking this order, so it comes out sorted.
@@ -193,11 +227,11 @@ public sealed class AnalysedModel
         {
             var run = new ArraySegment<int>(members, start[s], start[s + 1] - start[s]);
             var first = dataset.Claims[run[0]];
-            var range = x.Range[run[0]];
+            FigureRange? range = null;
             var ids = new string[run.Count];
             for (var k = 0; k < run.Count; k++)
             {
-                if (k > 0) range = range.Union(x.Range[run[k]]);
+                if (x.HasFigure[run[k]]) range = range is { } r ? r.Union(x.Range[run[k]]) : x.Range[run[k]];
                 ids[k] = dataset.Claims[run[k]].Id;
             }
             string[] documents;
@@ -238,19 +272,21 @@ public sealed class AnalysedModel
         // Statements sorted by (metric, incident id, output order): each incident's statements form
         // one run, in the order the model lists statements.
         var incidentRank = Rank(dataset.Incidents.Select(inc => inc.Id));
-        var keys = new (int Metric, int Incident, int Order)[statements.Length];
-        var sorted = new Statement[statements.Length];
-        var incidentAt = new int[statements.Length];
-        for (var k = 0; k < statementOrder.Length; k++)
+        // A statement with no figure (harm mentioned, not counted) gives no range.
+        var figured = statementOrder.Where(s => statements[s].Range is not null).ToArray();
+        var keys = new (int Metric, int Incident, int Order)[figured.Length];
+        var sorted = new Statement[figured.Length];
+        var incidentAt = new int[figured.Length];
+        for (var k = 0; k < figured.Length; k++)
         {
-            var s = statementOrder[k];
+            var s = figured[k];
             keys[k] = (metricOf[s], incidentRank[incidentOf[s]], k);
         }
-        var positions = Enumerable.Range(0, statementOrder.Length).ToArray();
+        var positions = Enumerable.Range(0, figured.Length).ToArray();
         Array.Sort(keys, positions);
         for (var k = 0; k < positions.Length; k++)
         {
-            var s = statementOrder[positions[k]];
+            var s = figured[positions[k]];
             (sorted[k], incidentAt[k]) = (statements[s], incidentOf[s]);
         }
         var ranges = ImmutableArray.CreateBuilder<IncidentRange>();
@@ -258,8 +294,8 @@ public sealed class AnalysedModel
         {
             var to = from + 1;
             while (to < sorted.Length && keys[to].Metric == keys[from].Metric && keys[to].Incident == keys[from].Incident) to++;
-            var range = sorted[from].Range;
-            for (var k = from + 1; k < to; k++) range = range.Union(sorted[k].Range);
+            var range = sorted[from].Range!.Value;
+            for (var k = from + 1; k < to; k++) range = range.Union(sorted[k].Range!.Value);
             var incident = incidentAt[from];
             var parent = x.Containment.ParentOf(incident);
             ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
@@ -274,27 +310,29 @@ public sealed class AnalysedModel
     /// Each group kind sorts its claims once by (key, metric, id) into one array; its totals are
     /// slices of it, so a claim id is stored once per group kind, not copied into every total.
     /// </summary>
-    private static ImmutableArray<Total> BuildTotals(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, int[] statementOfClaim, int statementCount)
+    private static (ImmutableArray<Total> Totals, Dictionary<(Side, Blame, string), Total> Attributed) BuildTotals(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, int[] statementOfClaim, int statementCount)
     {
         var metricCount = dataset.Metrics.Length;
         var aggregator = new Aggregator(claims, x, statementOfClaim, dataset.Documents.Length, dataset.Sources.Length, statementCount);
         var totals = ImmutableArray.CreateBuilder<Total>();
-        void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder)
+        var figured = Array.FindAll(x.ById, i => x.HasFigure[i]);
+        void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder, Action<Total>? into = null)
         {
             // Counting sort of the claims (already in id order) by bucket = key * metrics + metric.
+            // A claim with no figure is counted in no total, so it is in no total's claim list either.
             var buckets = keys * metricCount;
             var start = new int[buckets + 1];
-            foreach (var i in x.ById) start[keyOf(i) * metricCount + x.Metric[i] + 1]++;
+            foreach (var i in figured) start[keyOf(i) * metricCount + x.Metric[i] + 1]++;
             for (var b = 0; b < buckets; b++) start[b + 1] += start[b];
-            var sorted = new int[x.Count];
+            var sorted = new int[figured.Length];
             var next = (int[])start.Clone();
-            foreach (var i in x.ById) sorted[next[keyOf(i) * metricCount + x.Metric[i]]++] = i;
+            foreach (var i in figured) sorted[next[keyOf(i) * metricCount + x.Metric[i]]++] = i;
             foreach (var (key, name) in keyOrder)
             {
                 for (var m = 0; m < metricCount; m++)
                 {
                     var b = key * metricCount + m;
-                    if (start[b + 1] > start[b]) totals.Add(aggregator.Total(group, name, dataset.Metrics[m], new ArraySegment<int>(sorted, start[b], start[b + 1] - start[b])));
+                    if (start[b + 1] > start[b]) (into ?? totals.Add)(aggregator.Total(group, name, dataset.Metrics[m], new ArraySegment<int>(sorted, start[b], start[b + 1] - start[b])));
                 }
             }
         }
@@ -303,7 +341,62 @@ public sealed class AnalysedModel
         Groups(GroupKind.Source, dataset.Sources.Length, i => x.Source[i], Ordinal(dataset.Sources.Select(s => s.Id)));
         Groups(GroupKind.Affected, Vocabulary.AffectedGroups.Count, i => (int)claims[i].Claim.Affected, Vocabulary.AffectedGroups.Select(a => ((int)a.Value, a.Wire)));
         Groups(GroupKind.Document, dataset.Documents.Length, i => x.Document[i], Ordinal(dataset.Documents.Select(d => d.Id)));
-        return totals.ToImmutable();
+        // Attribution: the same sum, grouped by (claimant side, blamed); kept apart from the totals
+        // because its rows are read as accusations, not as a breakdown of the figures.
+        var blames = Vocabulary.Blames.Count;
+        var attributed = new Dictionary<(Side, Blame, string), Total>();
+        Groups(GroupKind.Side, Vocabulary.Sides.Count * blames, i => (int)claims[i].Side * blames + (int)claims[i].Claim.Blames,
+            Vocabulary.Sides.SelectMany(s => Vocabulary.Blames.Select(b => ((int)s.Value * blames + (int)b.Value, s.Wire + ">" + b.Wire))),
+            t =>
+            {
+                var (side, blame) = (t.Key.Split('>')[0], t.Key.Split('>')[1]);
+                Vocabulary.TryParse(Vocabulary.Sides, side, out var s);
+                Vocabulary.TryParse(Vocabulary.Blames, blame, out var b);
+                attributed[(s, b, t.Metric)] = t with { Key = side };
+            });
+        return (totals.ToImmutable(), attributed);
+    }
+
+    /// <summary>
+    /// One row per (claimant side, blamed, metric) with claims, figures or mentions: its total, the
+    /// quotation of each statement with a figure, and each mention with none.
+    /// </summary>
+    private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
+        (AnalysedClaim Claim, Document Document)[] quotes, Dictionary<(Side, Blame, string), Total> attributed)
+    {
+        // A statement's claims share source (so side), metric and incident, but blame is per claim:
+        // bucket statements by every (side, blame) their claims carry.
+        var claimById = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
+        var figures = new Dictionary<(Side, Blame, string), List<Quotation>>();
+        var mentions = new Dictionary<(Side, Blame, string), List<Quotation>>();
+        for (var s = 0; s < statements.Length; s++)
+        {
+            var statement = statements[s];
+            var quote = new Quotation(quotes[s].Claim, statement, quotes[s].Document);
+            foreach (var blame in statement.ClaimIds.Select(id => claimById[id].Claim.Blames).Distinct())
+            {
+                var key = (quotes[s].Claim.Side, blame, statement.Key.Metric);
+                var bucket = statement.Range is null ? mentions : figures;
+                if (!bucket.TryGetValue(key, out var list)) bucket[key] = list = [];
+                list.Add(quote);
+            }
+        }
+        var rows = ImmutableArray.CreateBuilder<AttributionRow>();
+        foreach (var (side, _) in Vocabulary.Sides)
+        {
+            foreach (var (blame, _) in Vocabulary.Blames)
+            {
+                foreach (var metric in dataset.Metrics)
+                {
+                    var key = (side, blame, metric.Id);
+                    var total = attributed.GetValueOrDefault(key);
+                    var said = mentions.GetValueOrDefault(key);
+                    if (total is null && said is null) continue;
+                    rows.Add(new AttributionRow(side, blame, metric, total, figures.GetValueOrDefault(key) ?? [], said ?? []));
+                }
+            }
+        }
+        return rows.ToImmutable();
     }
 
     /// <summary>One headline per metric: its overall total and each side's.</summary>

@@ -46,8 +46,10 @@ public sealed class Containment
     /// <summary>
     /// Sums the incident ranges gathered in <paramref name="ws"/>. Where C includes S, S adds
     /// nothing beyond C: [max(low C, low S), high C]. Where C may include S, the range covers both
-    /// readings: [max(low C, low S), high C + high S]. An incident absent from the group passes its
-    /// children up to the nearest present ancestor ("may" if any link on the way is "may").
+    /// readings: [max(low C, low S), high C + high S]. A chain counts as "includes" only when every
+    /// link is: where C includes S and S may include T, T's high is added to C's ceiling. An
+    /// incident absent from the group passes its children up to the nearest present ancestor
+    /// ("may" if any link on the way is "may"), so a claim about S neither adds nor removes T.
     /// </summary>
     internal FigureRange Sum(SumWorkspace ws)
     {
@@ -106,21 +108,27 @@ public sealed class Containment
             if (!hasChildren)
             {
                 ws.Result[node] = own;
+                ws.Outside[node] = 0;
                 continue;
             }
             var all = new FigureRange(0, 0);
-            var possible = new FigureRange(0, 0);
+            // What may lie outside this node: a child it may include, whole; and, from a child it
+            // certainly includes, only what may lie outside that child (C includes S, S may include
+            // T: T may lie outside C too). A chain is certain only when every link is.
+            double? outside = 0;
             for (var c = ws.ChildHead[node]; c >= 0; c = ws.Next[c])
             {
                 all += ws.Result[c];
-                if (!ws.CertainLink[c]) possible += ws.Result[c];
+                var part = ws.CertainLink[c] ? ws.Outside[c] : ws.Result[c].High;
+                outside = outside is { } o && part is { } q ? o + q : null;
             }
             var low = Math.Max(own.Low, all.Low);
-            double? high = own.High is { } h && possible.High is { } p ? h + p : null;
+            double? high = own.High is { } h && outside is { } p ? h + p : null;
             // A part claimed larger than its whole is a contradiction between sources; keep low <= high
             // by letting the larger part set the floor and the ceiling.
             if (high is { } bounded && bounded < low) high = low;
             ws.Result[node] = new FigureRange(low, high);
+            ws.Outside[node] = outside;
         }
         return ws.Result[root];
     }
@@ -133,6 +141,8 @@ internal sealed class SumWorkspace(int incidents)
     public readonly int[] Stamp = new int[incidents];
     public readonly FigureRange[] Own = new FigureRange[incidents];
     public readonly FigureRange[] Result = new FigureRange[incidents];
+    /// <summary>Per node, the most its subtree may hold beyond the node's own figure (null: unbounded).</summary>
+    public readonly double?[] Outside = new double?[incidents];
     public readonly int[] HeadStamp = new int[incidents];
     public readonly int[] ChildHead = new int[incidents];
     public readonly int[] Next = new int[incidents];

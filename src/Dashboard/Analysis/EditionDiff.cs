@@ -124,7 +124,8 @@ public sealed record EditionDiff(
     [
         ("document", c.Document), ("source", c.Source), ("metric", c.Metric), ("value", Number(c.Value)), ("qualifier", c.Qualifier.Wire()),
         ("low", Number(c.Low)), ("high", Number(c.High)), ("affected", c.Affected.Wire()), ("incident", c.Incident), ("place", c.Place),
-        ("period", c.Period), ("evidence", c.Evidence), ("evidence_en", c.EvidenceEn), ("note", c.Note),
+        ("period", c.Period), ("blames", c.Blames.Wire()), ("evidence", c.Evidence), ("evidence_en", c.EvidenceEn), ("note", c.Note),
+        ("note_ar", c.NoteAr),
     ];
 
     private static List<FieldChange> Fields(Claim a, Claim b) =>
@@ -134,7 +135,8 @@ public sealed record EditionDiff(
     {
         (string, string?)[] Of(Incident i) =>
         [
-            ("description", i.Description), ("place", i.Place), ("includes", string.Join(", ", i.Includes)), ("may_include", string.Join(", ", i.MayInclude)), ("note", i.Note),
+            ("description", i.Description), ("description_ar", i.DescriptionAr), ("place", i.Place), ("place_ar", i.PlaceAr), ("label", i.Label), ("label_ar", i.LabelAr),
+            ("includes", string.Join(", ", i.Includes)), ("may_include", string.Join(", ", i.MayInclude)), ("note", i.Note), ("note_ar", i.NoteAr),
         ];
         return Of(a).Zip(Of(b)).Where(p => p.First.Item2 != p.Second.Item2).Select(p => new FieldChange(p.First.Item1, p.First.Item2, p.Second.Item2)).ToList();
     }

@@ -15,8 +15,10 @@ public readonly record struct FigureRange(double Low, double? High)
     /// <summary>True when low and high are the same number.</summary>
     public bool IsPoint => High == Low;
 
-    /// <summary>The range a claim's words allow (PRODUCT.md, analysis rules).</summary>
-    public static FigureRange Of(Claim claim) => claim.Qualifier switch
+    /// <summary>The range a claim's words allow (PRODUCT.md, analysis rules); null for harm mentioned with no figure.</summary>
+    public static FigureRange? Of(Claim claim) => claim.Qualifier == Qualifier.Unquantified ? null : OfFigure(claim);
+
+    private static FigureRange OfFigure(Claim claim) => claim.Qualifier switch
     {
         Qualifier.Exact or Qualifier.About => new(claim.Value!.Value, claim.Value),
         Qualifier.MoreThan or Qualifier.AtLeast => new(claim.Value!.Value, null),

@@ -28,11 +28,12 @@ public static class Frames
             Strings("qualifier", rows.Select(c => c.Claim.Qualifier.Wire())),
             Doubles("low", rows.Select(c => c.Claim.Low)),
             Doubles("high", rows.Select(c => c.Claim.High)),
-            Doubles("range_low", rows.Select(c => (double?)c.Range.Low)),
-            Doubles("range_high", rows.Select(c => c.Range.High)),
-            new BooleanDataFrameColumn("open_above", rows.Select(c => c.Range.IsOpen)),
+            Doubles("range_low", rows.Select(c => c.Range?.Low)),
+            Doubles("range_high", rows.Select(c => c.Range?.High)),
+            new BooleanDataFrameColumn("open_above", rows.Select(c => c.Range?.IsOpen)),
             Strings("affected", rows.Select(c => c.Claim.Affected.Wire())),
             Strings("incident", rows.Select(c => c.Claim.Incident)),
+            Strings("blames", rows.Select(c => c.Claim.Blames.Wire())),
             Strings("statement", rows.Select(c => c.Statement.ToString())),
             new Int32DataFrameColumn("corroboration", rows.Select(model.CorroborationOf)),
             new Int32DataFrameColumn("independent_documents", rows.Select(c => model.StatementOf(c).IndependentDocuments)),
@@ -56,6 +57,56 @@ public static class Frames
             new Int32DataFrameColumn("independent_documents", rows.Select(t => t.IndependentDocuments)),
             new Int32DataFrameColumn("sources", rows.Select(t => t.Sources)),
             Strings("claims", rows.Select(t => string.Join(' ', t.ClaimIds))));
+    }
+
+    /// <summary>
+    /// Harm each side's sources blame on whom, one row per (claimant side, blamed, metric): the
+    /// same rows as the report's attribution table and aggregates.json.
+    /// </summary>
+    public static DataFrame AttributionFrame(this AnalysedModel model, Rendering.Words.Words? words = null)
+    {
+        words ??= Rendering.Words.Words.English;
+        var rows = model.Attribution;
+        return new DataFrame(
+            Strings("claimant_side", rows.Select(r => r.ClaimantSide.Wire())),
+            Strings("blamed", rows.Select(r => r.Blamed.Wire())),
+            Strings("metric", rows.Select(r => r.Metric.Id)),
+            Doubles("range_low", rows.Select(r => r.Total?.Range.Low)),
+            Doubles("range_high", rows.Select(r => r.Total?.Range.High)),
+            Strings("display", rows.Select(r => r.Total?.Range.Format(r.Metric.Unit) ?? words.MentionedNoFigure)),
+            Strings("reading", rows.Select(r => words.Blames(r.ClaimantSide, r.Blamed))),
+            Strings("claims", rows.Select(r => string.Join(' ', r.ClaimIds))));
+    }
+
+    /// <summary>Figures about the same people, compared, with the sentence the report prints for each.</summary>
+    public static DataFrame ComparisonsFrame(this AnalysedModel model, Rendering.Words.Words? words = null)
+    {
+        words ??= Rendering.Words.Words.English;
+        var rows = model.Comparisons;
+        return new DataFrame(
+            Strings("metric", rows.Select(c => c.Metric.Id)),
+            Strings("kind", rows.Select(c => c.Kind switch { ComparisonKind.SameIncident => "same_incident", ComparisonKind.Includes => "includes", _ => "may_include" })),
+            Strings("first", rows.Select(c => c.First.Incident.Id)),
+            Strings("first_figure", rows.Select(c => c.First.Range.Format(c.Metric.Unit))),
+            Strings("second", rows.Select(c => c.Second.Incident.Id)),
+            Strings("second_figure", rows.Select(c => c.Second.Range.Format(c.Metric.Unit))),
+            new BooleanDataFrameColumn("conflict", rows.Select(c => c.Conflict)),
+            Strings("reading", rows.Select(words.Compared)));
+    }
+
+    /// <summary>Every position on every contention: the question, who answers, on which side, how, in which words.</summary>
+    public static DataFrame ContentionsFrame(this AnalysedModel model)
+    {
+        var rows = model.Contentions.SelectMany(c => c.Positions.Select(p => (c, p))).ToList();
+        return new DataFrame(
+            Strings("contention", rows.Select(r => r.c.Contention.Id)),
+            Strings("question", rows.Select(r => r.c.Contention.Question)),
+            Strings("side", rows.Select(r => r.p.Side.Wire())),
+            Strings("source", rows.Select(r => r.p.Source.Id)),
+            Strings("stance", rows.Select(r => r.p.Position.Stance.Wire())),
+            Strings("document", rows.Select(r => r.p.Document.Id)),
+            Strings("evidence", rows.Select(r => r.p.Position.Evidence)),
+            Strings("evidence_en", rows.Select(r => r.p.Position.EvidenceEn)));
     }
 
     private static StringDataFrameColumn Strings(string name, IEnumerable<string> values) => new(name, values);

@@ -11,12 +11,14 @@ namespace Dashboard.Loading;
 /// </summary>
 public static class DatasetLoader
 {
-    private static readonly string[] TopLevel = ["title", "documents", "sources", "metrics", "incidents", "claims"];
-    private static readonly FieldSet DocumentFields = new("id", "language", "outlet", "outlet_evidence", "rendering_of", "sha256", "note");
+    private static readonly string[] TopLevel = ["title", "documents", "sources", "metrics", "incidents", "claims", "contentions"];
+    private static readonly FieldSet DocumentFields = new("id", "language", "outlet", "outlet_evidence", "rendering_of", "sha256", "title", "title_ar", "reported", "reported_ar", "reported_evidence", "note", "note_ar");
     private static readonly FieldSet SourceFields = new("id", "name", "name_ar", "side", "kind");
     private static readonly FieldSet MetricFields = new("id", "label", "unit", "additive");
-    private static readonly FieldSet IncidentFields = new("id", "description", "place", "includes", "may_include", "note");
-    private static readonly FieldSet ClaimFields = new("id", "document", "source", "metric", "value", "qualifier", "low", "high", "affected", "incident", "place", "period", "evidence", "evidence_en", "note");
+    private static readonly FieldSet IncidentFields = new("id", "description", "description_ar", "place", "place_ar", "label", "label_ar", "includes", "may_include", "note", "note_ar");
+    private static readonly FieldSet ClaimFields = new("id", "document", "source", "metric", "value", "qualifier", "low", "high", "affected", "incident", "place", "period", "blames", "evidence", "evidence_en", "note", "note_ar");
+    private static readonly FieldSet ContentionFields = new("id", "question", "question_ar", "positions", "note", "note_ar");
+    private static readonly FieldSet PositionFields = new("id", "source", "document", "stance", "evidence", "evidence_en");
 
     /// <summary>Loads the file at <paramref name="path"/>; messages name it as <paramref name="displayName"/> (default: the path).</summary>
     public static LoadResult Load(string path, string? displayName = null)
@@ -97,6 +99,7 @@ public static class DatasetLoader
         var metrics = ImmutableArray.CreateBuilder<Metric>();
         var incidents = ImmutableArray.CreateBuilder<Incident>();
         var claims = ImmutableArray.CreateBuilder<Claim>();
+        var contentions = ImmutableArray.CreateBuilder<Contention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pool = new StringPool();
 
@@ -145,6 +148,9 @@ public static class DatasetLoader
                 case "claims":
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null);
                     break;
+                case "contentions":
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, contentions, BindContention);
+                    break;
                 default:
                     // The contract allows more top-level keys ($schema, curator notes).
                     reader.Skip();
@@ -162,6 +168,7 @@ public static class DatasetLoader
         {
             TitleAr = titleAr,
             Edition = edition,
+            Contentions = contentions.ToImmutable(),
         };
         return (dataset, map);
     }
@@ -194,6 +201,7 @@ public static class DatasetLoader
             "sources" => SourceFields,
             "metrics" => MetricFields,
             "incidents" => IncidentFields,
+            "contentions" => ContentionFields,
             _ => ClaimFields,
         };
         for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
@@ -245,7 +253,13 @@ public static class DatasetLoader
         var outletEvidence = f.OptionalString("outlet_evidence");
         var renderingOf = f.OptionalString("rendering_of");
         var sha = f.RequiredString("sha256");
+        var title = f.RequiredString("title");
+        var titleAr = f.RequiredString("title_ar");
+        var reported = f.OptionalString("reported");
+        var reportedAr = f.OptionalString("reported_ar");
+        var reportedEvidence = f.OptionalString("reported_evidence");
         var note = f.OptionalString("note");
+        var noteAr = f.OptionalString("note_ar");
         if (sha is not null && (sha.Length != 64 || !sha.All(char.IsAsciiHexDigitLower)))
         {
             f.ReportValue("sha256", $"'{sha}' is not a SHA-256 digest (64 lower-case hex digits)");
@@ -256,7 +270,18 @@ public static class DatasetLoader
             f.ReportValue("outlet", $"outlet '{outlet}' needs 'outlet_evidence': the words of the document that name it");
             return null;
         }
-        return id is null || language is null || sha is null ? null : new Document(id, language, outlet, outletEvidence, renderingOf, sha, note);
+        // What a text says of its date is quoted, and said in both languages, or not said at all.
+        if ((reported is null) != (reportedEvidence is null) || (reported is null) != (reportedAr is null))
+        {
+            f.ReportValue(reported is null ? "reported_evidence" : "reported",
+                "'reported', 'reported_ar' and 'reported_evidence' go together: all three, or all null when the text does not say when it was written");
+            return null;
+        }
+        return id is null || language is null || sha is null || title is null || titleAr is null ? null
+            : new Document(id, language, outlet, outletEvidence, renderingOf, sha, note)
+            {
+                Title = title, TitleAr = titleAr, Reported = reported, ReportedAr = reportedAr, ReportedEvidence = reportedEvidence, NoteAr = noteAr,
+            };
     }
 
     private static Source? BindSource(FieldReader f)
@@ -292,11 +317,20 @@ public static class DatasetLoader
     {
         var id = f.RequiredString("id");
         var description = f.RequiredString("description");
+        var descriptionAr = f.RequiredString("description_ar");
         var place = f.RequiredString("place");
+        var placeAr = f.RequiredString("place_ar");
+        var label = f.RequiredString("label");
+        var labelAr = f.RequiredString("label_ar");
         var includes = f.OptionalStringArray("includes");
         var mayInclude = f.OptionalStringArray("may_include");
         var note = f.OptionalString("note");
-        return id is null || description is null || place is null ? null : new Incident(id, description, place, includes, mayInclude, note);
+        var noteAr = f.OptionalString("note_ar");
+        return id is null || description is null || descriptionAr is null || place is null || placeAr is null || label is null || labelAr is null ? null
+            : new Incident(id, description, place, includes, mayInclude, note)
+            {
+                DescriptionAr = descriptionAr, PlaceAr = placeAr, Label = label, LabelAr = labelAr, NoteAr = noteAr,
+            };
     }
 
     private static Claim? BindClaim(FieldReader f)
@@ -313,15 +347,58 @@ public static class DatasetLoader
         var incident = f.RequiredString("incident");
         var place = f.RequiredString("place");
         var period = f.OptionalString("period");
+        var blames = f.RequiredVocabulary("blames", Vocabulary.Blames);
         var evidence = f.RequiredString("evidence");
         var evidenceEn = f.RequiredString("evidence_en");
         var note = f.OptionalString("note");
+        var noteAr = f.OptionalString("note_ar");
         if (id is null || document is null || source is null || metric is null || !valueOk || qualifier is null || !lowOk || !highOk
-            || affected is null || incident is null || place is null || evidence is null || evidenceEn is null)
+            || affected is null || incident is null || place is null || blames is null || evidence is null || evidenceEn is null)
         {
             return null;
         }
-        return new Claim(id, document, source, metric, value, qualifier.Value, low, high, affected.Value, incident, place, period, evidence, evidenceEn, note);
+        return new Claim(id, document, source, metric, value, qualifier.Value, low, high, affected.Value, incident, place, period, evidence, evidenceEn, note)
+        {
+            Blames = blames.Value, NoteAr = noteAr,
+        };
+    }
+
+    private static Contention? BindContention(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var question = f.RequiredString("question");
+        var questionAr = f.RequiredString("question_ar");
+        var note = f.OptionalString("note");
+        var noteAr = f.OptionalString("note_ar");
+        var positions = ImmutableArray.CreateBuilder<Position>();
+        var complete = true;
+        var readers = f.RequiredObjectArray("positions", PositionFields);
+        if (readers is { Count: 0 }) f.ReportValue("positions", "a contention needs at least one position: who asserts or denies it, in their words");
+        foreach (var p in readers ?? [])
+        {
+            var position = BindPosition(p);
+            if (position is null) complete = false;
+            else positions.Add(position);
+        }
+        if (id is not null && !IsKebabCase(id))
+        {
+            f.ReportValue("id", $"contention id '{id}' must be kebab-case (lower-case letters, digits and single hyphens)");
+            return null;
+        }
+        return id is null || question is null || questionAr is null || readers is not { Count: > 0 } || !complete ? null
+            : new Contention(id, question, questionAr, positions.ToImmutable(), note, noteAr);
+    }
+
+    private static Position? BindPosition(FieldReader f)
+    {
+        var id = f.RequiredString("id");
+        var source = f.RequiredString("source");
+        var document = f.RequiredString("document");
+        var stance = f.RequiredVocabulary("stance", Vocabulary.Stances);
+        var evidence = f.RequiredString("evidence");
+        var evidenceEn = f.RequiredString("evidence_en");
+        return id is null || source is null || document is null || stance is null || evidence is null || evidenceEn is null ? null
+            : new Position(id, source, document, stance.Value, evidence, evidenceEn);
     }
 
     private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

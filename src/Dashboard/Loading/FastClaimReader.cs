@@ -13,19 +13,20 @@ namespace Dashboard.Loading;
 internal static class FastClaimReader
 {
     private const int Id = 0, Document = 1, Source = 2, Metric = 3, Value = 4, Qualifier = 5, Low = 6, High = 7,
-        Affected = 8, Incident = 9, Place = 10, Period = 11, Evidence = 12, EvidenceEn = 13, Note = 14;
+        Affected = 8, Incident = 9, Place = 10, Period = 11, Evidence = 12, EvidenceEn = 13, Note = 14, Blames = 15, NoteAr = 16;
 
     /// <summary>The fields a claim must have (low is required too, but only for a vague one).</summary>
     private const int Required = (1 << Id) | (1 << Document) | (1 << Source) | (1 << Metric) | (1 << Value) | (1 << Qualifier)
-        | (1 << Affected) | (1 << Incident) | (1 << Place) | (1 << Evidence) | (1 << EvidenceEn);
+        | (1 << Affected) | (1 << Incident) | (1 << Place) | (1 << Evidence) | (1 << EvidenceEn) | (1 << Blames);
 
     /// <summary>Reads the claim whose opening brace the reader is on; null (reader anywhere) when the careful path must decide.</summary>
     public static Claim? TryRead(ref Utf8JsonReader reader, StringPool pool)
     {
-        string? id = null, document = null, source = null, metric = null, incident = null, place = null, period = null, evidence = null, evidenceEn = null, note = null;
+        string? id = null, document = null, source = null, metric = null, incident = null, place = null, period = null, evidence = null, evidenceEn = null, note = null, noteAr = null;
         double? value = null, low = null, high = null;
         Model.Qualifier qualifier = default;
         Model.Affected affected = default;
+        Blame blames = default;
         var seen = 0;
         while (reader.Read())
         {
@@ -41,6 +42,8 @@ internal static class FastClaimReader
                 Evidence => Text(ref reader, null, out evidence),
                 EvidenceEn => Text(ref reader, null, out evidenceEn),
                 Note => OptionalText(ref reader, null, out note),
+                NoteAr => OptionalText(ref reader, null, out noteAr),
+                Blames => Word(ref reader, Vocabulary.Blames, out blames),
                 Document => Text(ref reader, pool, out document),
                 Source => Text(ref reader, pool, out source),
                 Metric => Text(ref reader, pool, out metric),
@@ -57,7 +60,10 @@ internal static class FastClaimReader
         }
         if ((seen & Required) != Required) return null;
         if (qualifier == Model.Qualifier.Vague && (seen & (1 << Low)) == 0) return null;
-        return new Claim(id!, document!, source!, metric!, value, qualifier, low, high, affected, incident!, place!, period, evidence!, evidenceEn!, note);
+        return new Claim(id!, document!, source!, metric!, value, qualifier, low, high, affected, incident!, place!, period, evidence!, evidenceEn!, note)
+        {
+            Blames = blames, NoteAr = noteAr,
+        };
     }
 
     private static int FieldOf(ref Utf8JsonReader r)
@@ -81,6 +87,8 @@ internal static class FastClaimReader
             _ when name.SequenceEqual("evidence"u8) => Evidence,
             _ when name.SequenceEqual("evidence_en"u8) => EvidenceEn,
             _ when name.SequenceEqual("note"u8) => Note,
+            _ when name.SequenceEqual("note_ar"u8) => NoteAr,
+            _ when name.SequenceEqual("blames"u8) => Blames,
             _ => -1,
         };
     }

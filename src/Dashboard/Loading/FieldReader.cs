@@ -128,6 +128,28 @@ internal sealed class FieldReader
         return items.ToImmutable();
     }
 
+    /// <summary>
+    /// A required array of objects, each read by its own reader with the path of its item
+    /// (<c>$.contentions[0].positions[1]</c>); null when the field is missing or not an array.
+    /// </summary>
+    public List<FieldReader>? RequiredObjectArray(string name, FieldSet allowed)
+    {
+        var value = Get(name, required: true);
+        if (value is null) return null;
+        if (value is not JsonArray a)
+        {
+            Mistyped(name, value, "an array of objects");
+            return null;
+        }
+        var readers = new List<FieldReader>(a.Items.Length);
+        for (var i = 0; i < a.Items.Length; i++)
+        {
+            if (a.Items[i] is JsonObject o) readers.Add(new FieldReader(o, $"{_path}.{name}[{i}]", _text, _problems, allowed));
+            else Report(a.Items[i].Offset, $"{_path}.{name}[{i}]", $"expected an object, found {JsonNode.Describe(a.Items[i].Kind)}");
+        }
+        return readers;
+    }
+
     /// <summary>Reports a problem about the value of field <paramref name="name"/>.</summary>
     public void ReportValue(string name, string message)
     {

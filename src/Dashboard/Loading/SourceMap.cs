@@ -54,6 +54,22 @@ public sealed class SourceMap
         return Text.ProblemAt(offset, path, message);
     }
 
+    /// <summary>
+    /// A problem about <paramref name="subfield"/> of the <paramref name="item"/>-th object in array
+    /// field <paramref name="field"/> of a record, e.g. <c>$.contentions[2].positions[1].evidence</c>.
+    /// </summary>
+    public Problem ProblemAt(string collection, int index, string field, int item, string subfield, string message)
+    {
+        var known = _offsets.TryGetValue(collection, out var starts) && index < starts.Length;
+        var path = $"$.{collection}[{(known ? _jsonIndices[collection][index] : index)}].{field}[{item}].{subfield}";
+        var offset = known ? starts[index] : RootOffset;
+        if (FindField(offset, field, item) is { } itemOffset)
+        {
+            offset = FindField(itemOffset, subfield, null) ?? itemOffset;
+        }
+        return Text.ProblemAt(offset, path, message);
+    }
+
     /// <summary>A problem about the dataset as a whole, pointing at its opening brace.</summary>
     public Problem ProblemAtRoot(string path, string message) => Text.ProblemAt(RootOffset, path, message);
 

@@ -26,6 +26,28 @@ public enum Qualifier
     UpTo,
     /// <summary>A word, not a number ("dozens"): coded with explicit bounds.</summary>
     Vague,
+    /// <summary>Harm mentioned with no number ("injuries among the security forces"): shown, counted in no total.</summary>
+    Unquantified,
+}
+
+/// <summary>Whom a claim's source holds responsible for the harm it counts.</summary>
+public enum Blame
+{
+    /// <summary>The government side (army, security forces, factions of the Ministry of Defence).</summary>
+    Government,
+    /// <summary>The SDF side (the SDF, the Asayish).</summary>
+    Sdf,
+    /// <summary>The words name no one, or the figure is not a harm (the share of an area combed).</summary>
+    NotStated,
+}
+
+/// <summary>How a position answers a contention's question.</summary>
+public enum Stance
+{
+    /// <summary>The source says the question's claim is so.</summary>
+    Asserts,
+    /// <summary>The source says it is not.</summary>
+    Denies,
 }
 
 /// <summary>Who a figure is about.</summary>
@@ -65,7 +87,7 @@ public enum Unit
 public static class Vocabulary
 {
     /// <summary>Side values as written in the data.</summary>
-    public static readonly IReadOnlyList<(Side Value, string Wire)> Sides =
+    public static readonly IReadOnlyList<(Model.Side Value, string Wire)> Sides =
     [
         (Side.Government, "government"), (Side.Sdf, "sdf"), (Side.Independent, "independent"),
     ];
@@ -75,6 +97,19 @@ public static class Vocabulary
     [
         (Qualifier.Exact, "exact"), (Qualifier.MoreThan, "more_than"), (Qualifier.AtLeast, "at_least"),
         (Qualifier.About, "about"), (Qualifier.UpTo, "up_to"), (Qualifier.Vague, "vague"),
+        (Qualifier.Unquantified, "unquantified"),
+    ];
+
+    /// <summary>Blame values as written in the data: a side, or not_stated.</summary>
+    public static readonly IReadOnlyList<(Blame Value, string Wire)> Blames =
+    [
+        (Blame.Government, "government"), (Blame.Sdf, "sdf"), (Blame.NotStated, "not_stated"),
+    ];
+
+    /// <summary>Stance values as written in the data.</summary>
+    public static readonly IReadOnlyList<(Stance Value, string Wire)> Stances =
+    [
+        (Stance.Asserts, "asserts"), (Stance.Denies, "denies"),
     ];
 
     /// <summary>Affected-group values as written in the data.</summary>
@@ -103,13 +138,27 @@ public static class Vocabulary
         ["killed", "injured", "displaced_people", "displaced_families", "area_cleared_pct", "attacks"];
 
     /// <summary>The wire spelling of a side.</summary>
-    public static string Wire(this Side value) => Find(Sides, value);
+    public static string Wire(this Model.Side value) => Find(Sides, value);
 
     /// <summary>The wire spelling of a qualifier.</summary>
     public static string Wire(this Qualifier value) => Find(Qualifiers, value);
 
     /// <summary>The wire spelling of an affected group.</summary>
     public static string Wire(this Affected value) => Find(AffectedGroups, value);
+
+    /// <summary>The wire spelling of a blame.</summary>
+    public static string Wire(this Blame value) => Find(Blames, value);
+
+    /// <summary>The wire spelling of a stance.</summary>
+    public static string Wire(this Stance value) => Find(Stances, value);
+
+    /// <summary>The side a blame names, or null for <see cref="Blame.NotStated"/>.</summary>
+    public static Model.Side? BlamedSide(this Blame value) => value switch
+    {
+        Blame.Government => Model.Side.Government,
+        Blame.Sdf => Model.Side.Sdf,
+        _ => null,
+    };
 
     /// <summary>The wire spelling of a unit.</summary>
     public static string Wire(this Unit value) => Find(Units, value);

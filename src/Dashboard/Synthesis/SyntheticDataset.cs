@@ -52,6 +52,8 @@ public static class SyntheticDataset
             w.WriteNull("outlet");
             // Synthetic documents have no files; the digest is of the id, so it is well formed.
             w.WriteString("sha256", Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(DocumentId(d)))));
+            w.WriteString("title", string.Create(CultureInfo.InvariantCulture, $"Synthetic report {d}"));
+            w.WriteString("title_ar", string.Create(CultureInfo.InvariantCulture, $"تقرير تجريبي رقم {d}"));
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -88,7 +90,11 @@ public static class SyntheticDataset
             w.WriteStartObject();
             w.WriteString("id", IncidentId(i));
             w.WriteString("description", $"Synthetic incident {i}");
+            w.WriteString("description_ar", $"حادثة تجريبية رقم {i}");
             w.WriteString("place", i % 2 == 0 ? "Sheikh Maqsoud" : "Ashrafieh");
+            w.WriteString("place_ar", i % 2 == 0 ? "الشيخ مقصود" : "الأشرفية");
+            w.WriteString("label", $"Incident {i}");
+            w.WriteString("label_ar", $"الحادثة {i}");
             // A toll every ten incidents that may include the next one, and one that certainly includes it:
             // each incident is contained at most once, so containment stays a forest.
             if (i % 10 == 0 && i + 1 < incidents) { w.WriteStartArray("may_include"); w.WriteStringValue(IncidentId(i + 1)); w.WriteEndArray(); }
@@ -109,7 +115,12 @@ public static class SyntheticDataset
             w.WriteString("document", DocumentId(random.Next(documents)));
             w.WriteString("source", SourceId(random.Next(sources)));
             w.WriteString("metric", metric);
-            if (qualifier == Qualifier.Vague)
+            if (qualifier == Qualifier.Unquantified)
+            {
+                w.WriteNull("value");
+                w.WriteString("qualifier", "unquantified");
+            }
+            else if (qualifier == Qualifier.Vague)
             {
                 w.WriteNull("value");
                 w.WriteString("qualifier", "vague");
@@ -125,11 +136,45 @@ public static class SyntheticDataset
             w.WriteString("incident", IncidentId(random.Next(incidents)));
             w.WriteString("place", "Aleppo");
             if (c % 3 == 0) w.WriteNull("period"); else w.WriteString("period", "Three days up to the report");
+            w.WriteString("blames", Vocabulary.Blames[c % Vocabulary.Blames.Count].Wire);
             w.WriteString("evidence", c % 50 == 7 ? Hostile[c / 50 % Hostile.Length] : string.Format(CultureInfo.InvariantCulture, ArabicPhrases[c % ArabicPhrases.Length], value));
             w.WriteString("evidence_en", string.Create(CultureInfo.InvariantCulture, $"Synthetic gloss for claim {c}: {value} {metric.Replace('_', ' ')}."));
-            if (c % 11 == 0) w.WriteString("note", Hostile[c % Hostile.Length]); else w.WriteNull("note");
+            if (c % 11 == 0)
+            {
+                w.WriteString("note", Hostile[c % Hostile.Length]);
+                w.WriteString("note_ar", "ملاحظة تجريبية");
+            }
+            else
+            {
+                w.WriteNull("note");
+            }
             w.WriteEndObject();
             if (c % 4096 == 0) w.Flush();
+        }
+        w.WriteEndArray();
+
+        // A contention per hundred claims (at least one), each with a position from two sources.
+        w.WriteStartArray("contentions");
+        for (var k = 0; k < Math.Max(1, claims / 100); k++)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"contention-{k}"));
+            w.WriteString("question", string.Create(CultureInfo.InvariantCulture, $"Synthetic question {k}?"));
+            w.WriteString("question_ar", string.Create(CultureInfo.InvariantCulture, $"سؤال تجريبي رقم {k}؟"));
+            w.WriteStartArray("positions");
+            for (var p = 0; p < 2; p++)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", string.Create(CultureInfo.InvariantCulture, $"position-{k}-{p}"));
+                w.WriteString("source", SourceId((k + p) % sources));
+                w.WriteString("document", DocumentId(k % documents));
+                w.WriteString("stance", p == 0 ? "asserts" : "denies");
+                w.WriteString("evidence", p == 0 ? "أكد المصدر ذلك" : "نفى المصدر ذلك");
+                w.WriteString("evidence_en", p == 0 ? "The source said so." : "The source denied it.");
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
         }
         w.WriteEndArray();
         w.WriteEndObject();

@@ -24,6 +24,8 @@ public static class DatasetValidator
             ClaimFigure(context, i);
         }
         ContainmentIsAForest(context);
+        ArabicBesideEnglish(context);
+        Contentions(context);
         return problems;
     }
 
@@ -38,6 +40,7 @@ public static class DatasetValidator
         Unique(c, "metrics", c.Dataset.Metrics.Select(m => m.Id));
         Unique(c, "incidents", c.Dataset.Incidents.Select(i => i.Id));
         Unique(c, "claims", c.Dataset.Claims.Select(x => x.Id));
+        Unique(c, "contentions", c.Dataset.Contentions.Select(x => x.Id));
     }
 
     /// <summary>The six metrics the report has a tile for are defined: killed, injured, displaced_people, ...</summary>
@@ -102,7 +105,13 @@ public static class DatasetValidator
     {
         var claim = c.Dataset.Claims[i];
         var q = claim.Qualifier.Wire();
-        if (claim.Qualifier == Qualifier.Vague)
+        if (claim.Qualifier == Qualifier.Unquantified)
+        {
+            if (claim.Value is { } v) c.Report(i, "value", $"an unquantified claim mentions harm with no number, so its value is null (found {Show(v)}); a number makes it 'exact' or another qualifier");
+            if (claim.Low is { } low) c.Report(i, "low", $"'low' ({Show(low)}) applies only to vague claims; this one is 'unquantified'");
+            if (claim.High is { } high) c.Report(i, "high", $"'high' ({Show(high)}) applies only to vague claims; this one is 'unquantified'");
+        }
+        else if (claim.Qualifier == Qualifier.Vague)
         {
             if (claim.Value is { } v) c.Report(i, "value", $"a vague claim has no value ({Show(v)}): put its bounds in 'low' and 'high'");
             if (claim.Low is null) c.Report(i, "low", "a vague claim needs a number in 'low' (e.g. 20 for \"dozens\"; see data/README.md)");
@@ -188,6 +197,57 @@ public static class DatasetValidator
                     break;
                 }
                 if (!seen.Add(up)) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Every curator remark has its Arabic beside it, so the Arabic report never shows English
+    /// prose: a claim, incident, document or contention with a <c>note</c> also has <c>note_ar</c>.
+    /// </summary>
+    private static void ArabicBesideEnglish(Context c)
+    {
+        for (var i = 0; i < c.Dataset.Documents.Length; i++)
+        {
+            var d = c.Dataset.Documents[i];
+            if (d.Note is not null && d.NoteAr is null) c.Problems.Add(c.Map.ProblemAt("documents", i, "note", "a note needs its Arabic in 'note_ar' (the Arabic report shows no English prose)"));
+        }
+        for (var i = 0; i < c.Dataset.Incidents.Length; i++)
+        {
+            var d = c.Dataset.Incidents[i];
+            if (d.Note is not null && d.NoteAr is null) c.Problems.Add(c.Map.ProblemAt("incidents", i, "note", "a note needs its Arabic in 'note_ar' (the Arabic report shows no English prose)"));
+        }
+        for (var i = 0; i < c.Dataset.Claims.Length; i++)
+        {
+            var d = c.Dataset.Claims[i];
+            if (d.Note is not null && d.NoteAr is null) c.Report(i, "note", "a note needs its Arabic in 'note_ar' (the Arabic report shows no English prose)");
+        }
+        for (var i = 0; i < c.Dataset.Contentions.Length; i++)
+        {
+            var d = c.Dataset.Contentions[i];
+            if (d.Note is not null && d.NoteAr is null) c.Problems.Add(c.Map.ProblemAt("contentions", i, "note", "a note needs its Arabic in 'note_ar' (the Arabic report shows no English prose)"));
+        }
+    }
+
+    /// <summary>
+    /// Each position of a contention names a source and a document of the dataset, and position ids
+    /// are unique across all contentions: «ونفت قسد أي علاقة لها بالقصف» is the SDF's, in document 000.
+    /// </summary>
+    private static void Contentions(Context c)
+    {
+        var firstPosition = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < c.Dataset.Contentions.Length; i++)
+        {
+            var contention = c.Dataset.Contentions[i];
+            for (var k = 0; k < contention.Positions.Length; k++)
+            {
+                var p = contention.Positions[k];
+                if (!firstPosition.TryAdd(p.Id, contention.Id))
+                    c.Problems.Add(c.Map.ProblemAt("contentions", i, "positions", k, "id", $"duplicate position id '{p.Id}' (first used in contention '{firstPosition[p.Id]}')"));
+                if (!c.Sources.ContainsKey(p.Source) && !c.Map.IsIncomplete("sources", p.Source))
+                    c.Problems.Add(c.Map.ProblemAt("contentions", i, "positions", k, "source", $"unknown source '{p.Source}'"));
+                if (!c.Documents.ContainsKey(p.Document) && !c.Map.IsIncomplete("documents", p.Document))
+                    c.Problems.Add(c.Map.ProblemAt("contentions", i, "positions", k, "document", $"unknown document '{p.Document}'"));
             }
         }
     }

@@ -42,6 +42,10 @@ public static class DocumentChecks
             {
                 problems.Add(map.ProblemAt("documents", i, "outlet_evidence", $"'{Clip(words)}' does not stand verbatim in '{file}'"));
             }
+            if (doc.ReportedEvidence is { } when && !folded.Contains(Fold(when), StringComparison.Ordinal))
+            {
+                problems.Add(map.ProblemAt("documents", i, "reported_evidence", $"'{Clip(when)}' does not stand verbatim in '{file}'"));
+            }
         }
         for (var i = 0; i < dataset.Claims.Length; i++)
         {
@@ -49,6 +53,18 @@ public static class DocumentChecks
             if (texts.TryGetValue(claim.Document, out var text) && !text.Contains(Fold(claim.Evidence), StringComparison.Ordinal))
             {
                 problems.Add(map.ProblemAt("claims", i, "evidence", $"'{Clip(claim.Evidence)}' does not stand verbatim in document '{claim.Document}'"));
+            }
+        }
+        for (var i = 0; i < dataset.Contentions.Length; i++)
+        {
+            var positions = dataset.Contentions[i].Positions;
+            for (var k = 0; k < positions.Length; k++)
+            {
+                var p = positions[k];
+                if (texts.TryGetValue(p.Document, out var text) && !text.Contains(Fold(p.Evidence), StringComparison.Ordinal))
+                {
+                    problems.Add(map.ProblemAt("contentions", i, "positions", k, "evidence", $"'{Clip(p.Evidence)}' does not stand verbatim in document '{p.Document}'"));
+                }
             }
         }
         return problems;

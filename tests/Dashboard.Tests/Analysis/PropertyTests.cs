@@ -60,7 +60,7 @@ public class PropertyTests
         SpecGen.Sample(spec =>
         {
             var m = Build(spec).Analyse();
-            Assert.All(m.Claims, c => Assert.True(c.Range.High is null || c.Range.Low <= c.Range.High));
+            Assert.All(m.Claims, c => Assert.True(c.Range is not { } r || r.High is null || r.Low <= r.High));
             Assert.All(m.IncidentRanges, r => Assert.True(r.Range.High is null || r.Range.Low <= r.Range.High));
             Assert.All(m.Totals, t => Assert.True(t.Range.High is null || t.Range.Low <= t.Range.High, $"{t.GroupName}/{t.Key}/{t.Metric}: {t.Range}"));
         }, iter: 150);

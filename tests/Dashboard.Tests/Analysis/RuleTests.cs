@@ -143,6 +143,49 @@ public class RuleTests
     }
 
     [Fact]
+    public void A_part_that_may_lie_outside_a_certain_part_raises_the_ceiling_of_the_whole()
+    {
+        // C = 50 includes S = 20, which may include T = 5. T may lie outside S, so outside C too:
+        // [max(50, 20 + 5), 50 + 5] = [50, 55]. A chain is "includes" only when every link is.
+        var fixture = new Fixture().Incident("t").Incident("s", mayInclude: ["t"]).Incident("c", includes: ["s"])
+            .Claim("c1", "killed", 50, incident: "c").Claim("t1", "killed", 5, incident: "t");
+        Assert.Equal(new FigureRange(50, 55), Overall(fixture.Analyse(), "killed"));
+        // With S's own claim the answer is the same: a claim about S neither adds T nor removes it.
+        Assert.Equal(new FigureRange(50, 55), Overall(fixture.Claim("s1", "killed", 20, incident: "s").Analyse(), "killed"));
+    }
+
+    [Fact]
+    public void An_open_part_that_may_lie_outside_keeps_the_whole_open()
+    {
+        // C = 50 includes S = 20 which may include T = "more than 9": the ceiling is unbounded.
+        var m = new Fixture().Incident("t").Incident("s", mayInclude: ["t"]).Incident("c", includes: ["s"])
+            .Claim("c1", "killed", 50, incident: "c").Claim("s1", "killed", 20, incident: "s").Claim("t1", "killed", 9, qualifier: "more_than", incident: "t")
+            .Analyse();
+        Assert.Equal(new FigureRange(50, null), Overall(m, "killed"));
+    }
+
+    [Fact]
+    public void An_open_part_certainly_inside_a_closed_whole_leaves_it_closed()
+    {
+        // C = 50 includes S includes T = "more than 9": T is inside C whatever its size below 50.
+        var m = new Fixture().Incident("t").Incident("s", includes: ["t"]).Incident("c", includes: ["s"])
+            .Claim("c1", "killed", 50, incident: "c").Claim("t1", "killed", 9, qualifier: "more_than", incident: "t")
+            .Analyse();
+        Assert.Equal(new FigureRange(50, 50), Overall(m, "killed"));
+    }
+
+    [Fact]
+    public void A_may_link_above_a_certain_link_adds_the_whole_certain_part()
+    {
+        // C = 10 may include S = 4, which includes T = 3: S (with T inside) may lie outside C:
+        // [max(10, 4), 10 + 4] = [10, 14]; T adds nothing beyond S.
+        var m = new Fixture().Incident("t").Incident("s", includes: ["t"]).Incident("c", mayInclude: ["s"])
+            .Claim("c1", "killed", 10, incident: "c").Claim("s1", "killed", 4, incident: "s").Claim("t1", "killed", 3, incident: "t")
+            .Analyse();
+        Assert.Equal(new FigureRange(10, 14), Overall(m, "killed"));
+    }
+
+    [Fact]
     public void Every_total_lists_the_claims_it_was_built_from()
     {
         var m = new Fixture().Claim("b", "killed", 1).Claim("a", "killed", 2, incident: "i2").Claim("z", "injured", 3).Analyse();

@@ -31,7 +31,8 @@ public class CultureIndependenceTests
             files["(console headline table)"] = System.Text.Encoding.UTF8.GetBytes(HeadlineTable.Format(model));
             files["(notebook claims table)"] = System.Text.Encoding.UTF8.GetBytes(DataFrameHtml.Render(model.ClaimsFrame()));
             files["(notebook totals table)"] = System.Text.Encoding.UTF8.GetBytes(DataFrameHtml.Render(model.TotalsFrame()));
-            files["(side comparison)"] = System.Text.Encoding.UTF8.GetBytes(DataFrameHtml.Render(Disagreements.Frame(Disagreements.Of(model))));
+            files["(attribution table)"] = System.Text.Encoding.UTF8.GetBytes(DataFrameHtml.Render(model.AttributionFrame()));
+            files["(comparisons table)"] = System.Text.Encoding.UTF8.GetBytes(DataFrameHtml.Render(model.ComparisonsFrame(Dashboard.Rendering.Words.Words.Arabic)));
             return files;
         }
         finally

@@ -83,7 +83,7 @@ public class LoaderFuzzTests(ITestOutputHelper output)
         }
         var model = AnalysedModel.Build(valid);
         static void Ordered(FigureRange r, string what) => Assert.True(r.High is null || r.Low <= r.High, $"{what}: low {r.Low} > high {r.High}");
-        foreach (var c in model.Claims) Ordered(c.Range, c.Claim.Id);
+        foreach (var c in model.Claims) if (c.Range is { } range) Ordered(range, c.Claim.Id);
         foreach (var r in model.IncidentRanges) Ordered(r.Range, r.Incident.Id);
         foreach (var t in model.Totals) Ordered(t.Range, $"{t.GroupName}/{t.Key}/{t.Metric}");
         return true;

@@ -21,6 +21,7 @@ public sealed class Fixture
     private readonly List<JsonObject> _sources = [];
     private readonly List<JsonObject> _incidents = [];
     private readonly List<JsonObject> _claims = [];
+    private readonly List<JsonObject> _contentions = [];
 
     private readonly string _title = "fixture";
     private readonly string? _hostile;
@@ -47,7 +48,7 @@ public sealed class Fixture
 
     public Fixture Document(string id, string language = "ar", string? renderingOf = null)
     {
-        var o = new JsonObject { ["id"] = id, ["language"] = language, ["outlet"] = null, ["sha256"] = new string('a', 64) };
+        var o = new JsonObject { ["id"] = id, ["language"] = language, ["outlet"] = null, ["sha256"] = new string('a', 64), ["title"] = Text("title " + id), ["title_ar"] = Text("عنوان " + id) };
         if (renderingOf is not null) o["rendering_of"] = renderingOf;
         return Add(_documents, o);
     }
@@ -64,7 +65,11 @@ public sealed class Fixture
 
     public Fixture Incident(string id, string[]? includes = null, string[]? mayInclude = null)
     {
-        var o = new JsonObject { ["id"] = id, ["description"] = Text("incident " + id), ["place"] = Text("Aleppo") };
+        var o = new JsonObject
+        {
+            ["id"] = id, ["description"] = Text("incident " + id), ["description_ar"] = Text("حادثة " + id), ["place"] = Text("Aleppo"), ["place_ar"] = Text("حلب"),
+            ["label"] = Text("label " + id), ["label_ar"] = Text("تسمية " + id),
+        };
         if (includes is not null) o["includes"] = new JsonArray(includes.Select(x => (JsonNode)x).ToArray());
         if (mayInclude is not null) o["may_include"] = new JsonArray(mayInclude.Select(x => (JsonNode)x).ToArray());
         return Add(_incidents, o);
@@ -72,7 +77,7 @@ public sealed class Fixture
 
     /// <summary>Adds a claim; its incident is created when not yet defined.</summary>
     public Fixture Claim(string id, string metric, double? value, string qualifier = "exact", string source = "gov-a", string document = "d1",
-        string incident = "i1", string affected = "civilians", double? low = null, double? high = null, string evidence = "نص", string? note = null)
+        string incident = "i1", string affected = "civilians", double? low = null, double? high = null, string evidence = "نص", string? note = null, string blames = "not_stated")
     {
         if (!_incidents.Any(i => (string?)i["id"] == incident)) Incident(incident);
         var o = new JsonObject
@@ -85,10 +90,27 @@ public sealed class Fixture
         o["incident"] = incident;
         o["place"] = Text("Aleppo");
         o["period"] = null;
+        o["blames"] = blames;
         o["evidence"] = evidence;
         o["evidence_en"] = Text("gloss");
         o["note"] = note;
+        if (note is not null) o["note_ar"] = "ملاحظة";
         return Add(_claims, o);
+    }
+
+    /// <summary>Adds a contention with one position per (source, stance) given, all quoted from document d1.</summary>
+    public Fixture Contention(string id, params (string Source, string Stance)[] positions)
+    {
+        var list = new JsonArray();
+        var k = 0;
+        foreach (var (source, stance) in positions)
+        {
+            list.Add(new JsonObject
+            {
+                ["id"] = $"{id}-p{k++}", ["source"] = source, ["document"] = "d1", ["stance"] = stance, ["evidence"] = "نص", ["evidence_en"] = Text("gloss"),
+            });
+        }
+        return Add(_contentions, new JsonObject { ["id"] = id, ["question"] = Text("question " + id), ["question_ar"] = Text("سؤال"), ["positions"] = list });
     }
 
     /// <summary>The dataset as JSON text, one record per line.</summary>
@@ -106,7 +128,8 @@ public sealed class Fixture
             ["additive"] = m != "area_cleared_pct",
         }).ToList());
         Section(sb, "incidents", _incidents);
-        Section(sb, "claims", _claims, last: true);
+        Section(sb, "claims", _claims);
+        Section(sb, "contentions", _contentions, last: true);
         sb.Append("}\n");
         return sb.ToString();
     }

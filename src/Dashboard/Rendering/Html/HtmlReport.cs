@@ -7,7 +7,7 @@ namespace Dashboard.Rendering.Html;
 
 /// <summary>
 /// <c>report.html</c> and <c>report.ar.html</c>: one page definition, written in the words of one
-/// language. Headline figures first, then where the sides disagree; charts and tables below let a
+/// language. Headline figures first, then the contested accounts; charts and tables below let a
 /// reader check every number against its quoted sentence. Self-contained: nothing loads from
 /// anywhere and only the page's own script may run.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
 {
     private static readonly IReportSection[] Sections =
     [
-        new HeadlineSection(), new DisagreementsSection(), new ChartsSection(), new BySideSection(), new BySourceSection(),
+        new HeadlineSection(), new ContestedSection(), new ChartsSection(), new BySideSection(), new BySourceSection(),
         new ClaimsSection(), new MethodSection(), new ProvenanceSection(),
     ];
 
@@ -30,7 +30,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
         var w = new HtmlWriter(writer);
-        var c = new ReportContext(model, words, gallery, options, model.Disagreements);
+        var c = new ReportContext(model, words, gallery, options);
         var title = words.Title(model.Dataset);
         w.Line($"<!DOCTYPE html>");
         w.Line($"<html lang=\"{words.Code}\" dir=\"{words.Direction}\">");

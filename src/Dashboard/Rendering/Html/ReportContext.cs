@@ -30,13 +30,12 @@ public sealed class ReportContext
     /// <summary>Claim ids named in a tooltip or a chart table before a count replaces them.</summary>
     public const int MaxIdsListed = 20;
 
-    internal ReportContext(AnalysedModel model, Words.Words words, ChartGallery gallery, ReportOptions options, IReadOnlyList<Disagreement> disagreements)
+    internal ReportContext(AnalysedModel model, Words.Words words, ChartGallery gallery, ReportOptions options)
     {
         Model = model;
         Words = words;
         Gallery = gallery;
         Options = options;
-        Disagreements = disagreements;
         Documents = model.Dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
@@ -51,9 +50,6 @@ public sealed class ReportContext
 
     /// <summary>Options.</summary>
     public ReportOptions Options { get; }
-
-    /// <summary>Where the sides disagree, computed once by the library.</summary>
-    public IReadOnlyList<Disagreement> Disagreements { get; }
 
     /// <summary>Documents by id.</summary>
     public IReadOnlyDictionary<string, Document> Documents { get; }
@@ -94,7 +90,7 @@ public sealed class ReportContext
     {
         var all = model.Claims.Select((c, i) => (c, i));
         if (model.Claims.Length <= MaxClaimRows) return all.ToList();
-        return all.OrderByDescending(x => model.CorroborationOf(x.c)).ThenByDescending(x => x.c.Range.Low).ThenBy(x => x.i)
+        return all.OrderByDescending(x => model.CorroborationOf(x.c)).ThenByDescending(x => x.c.Range?.Low ?? -1).ThenBy(x => x.i)
             .Take(MaxClaimRows).OrderBy(x => x.i).ToList();
     }
 

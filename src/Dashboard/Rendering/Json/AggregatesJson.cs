@@ -92,7 +92,108 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        WriteAttribution(w, model);
+        WriteComparisons(w, model);
+        WriteContentions(w, model);
         w.WriteEndObject();
+    }
+
+    /// <summary>Harm each side's sources blame on whom: one row per claimant side, blamed and metric.</summary>
+    private static void WriteAttribution(Utf8JsonWriter w, AnalysedModel model)
+    {
+        w.WriteStartArray("attribution");
+        foreach (var row in model.Attribution)
+        {
+            w.WriteStartObject();
+            w.WriteString("claimant_side", row.ClaimantSide.Wire());
+            w.WriteString("blamed", row.Blamed.Wire());
+            w.WriteString("metric", row.Metric.Id);
+            if (row.Total is { } t)
+            {
+                RangeJson.WriteFields(w, t.Range);
+                w.WriteString("display", t.Range.Format(row.Metric.Unit));
+            }
+            else
+            {
+                // Only mentions, no figure: nothing to total, and an open range would be a false "0+".
+                w.WriteNull("range_low");
+                w.WriteNull("range_high");
+                w.WriteNull("open_above");
+                w.WriteString("display", Words.Words.English.MentionedNoFigure);
+            }
+            w.WriteStartArray("claims");
+            foreach (var id in row.Total?.ClaimIds ?? []) w.WriteStringValue(id);
+            w.WriteEndArray();
+            w.WriteStartArray("mentions");
+            foreach (var id in row.Mentions.SelectMany(m => m.Statement.ClaimIds)) w.WriteStringValue(id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+    }
+
+    /// <summary>Figures about the same people, compared: which incidents, why, and whether they conflict.</summary>
+    private static void WriteComparisons(Utf8JsonWriter w, AnalysedModel model)
+    {
+        w.WriteStartArray("comparisons");
+        foreach (var c in model.Comparisons)
+        {
+            w.WriteStartObject();
+            w.WriteString("metric", c.Metric.Id);
+            w.WriteString("kind", c.Kind switch { ComparisonKind.SameIncident => "same_incident", ComparisonKind.Includes => "includes", _ => "may_include" });
+            Side(w, "first", c.First, c.Metric.Unit);
+            Side(w, "second", c.Second, c.Metric.Unit);
+            w.WriteBoolean("conflict", c.Conflict);
+            w.WriteNumber("gap", c.Gap);
+            if (c.IfInside is { } inside) w.WriteString("if_inside", inside.Format(c.Metric.Unit));
+            else w.WriteNull("if_inside");
+            if (c.IfOutside is { } outside) w.WriteString("if_outside", outside.Format(c.Metric.Unit));
+            else w.WriteNull("if_outside");
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+
+        static void Side(Utf8JsonWriter w, string name, ComparedFigure f, Unit unit)
+        {
+            w.WriteStartObject(name);
+            w.WriteString("incident", f.Incident.Id);
+            RangeJson.WriteFields(w, f.Range);
+            w.WriteString("display", f.Range.Format(unit));
+            w.WriteStartArray("claims");
+            foreach (var id in f.Quotations.SelectMany(q => q.Statement.ClaimIds)) w.WriteStringValue(id);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+    }
+
+    /// <summary>What the sides contest, each position with its source's side.</summary>
+    private static void WriteContentions(Utf8JsonWriter w, AnalysedModel model)
+    {
+        w.WriteStartArray("contentions");
+        foreach (var c in model.Contentions)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", c.Contention.Id);
+            w.WriteString("question", c.Contention.Question);
+            w.WriteString("question_ar", c.Contention.QuestionAr);
+            w.WriteBoolean("one_sided", c.OneSided);
+            w.WriteStartArray("positions");
+            foreach (var p in c.Positions)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", p.Position.Id);
+                w.WriteString("source", p.Source.Id);
+                w.WriteString("side", p.Side.Wire());
+                w.WriteString("document", p.Document.Id);
+                w.WriteString("stance", p.Position.Stance.Wire());
+                w.WriteString("evidence", p.Position.Evidence);
+                w.WriteString("evidence_en", p.Position.EvidenceEn);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
     }
 
     private static void WriteFigure(Utf8JsonWriter w, Total? total, Unit unit)

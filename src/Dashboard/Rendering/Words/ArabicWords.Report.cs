@@ -23,7 +23,7 @@ internal sealed partial class ArabicWords
     public override string Heading(string section) => section switch
     {
         "headline" => "الأرقام الرئيسية",
-        "disagreements" => "أين يختلف الطرفان",
+        "contested" => "الروايات المتنازع عليها",
         "charts" => "المخططات",
         "by-side" => "المجاميع بحسب الطرف",
         "by-source" => "المجاميع بحسب المصدر",
@@ -37,6 +37,8 @@ internal sealed partial class ArabicWords
 
     public override string NoFigure => "لا رقم";
 
+    public override string MentionedNoFigure => "ذُكر دون رقم";
+
     public override string HowCombined(Metric metric, FigureRange overall)
     {
         var what = metric.Additive ? "مجموع كل الادعاءات، مع احتساب كل حدث مرة واحدة" : "مدى الادعاءات (النسب المئوية لا تُجمع)";
@@ -45,23 +47,6 @@ internal sealed partial class ArabicWords
 
     public override string TileBacking(Total total) =>
         $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? string.Create(CultureInfo.InvariantCulture, $"، المستقل منها {total.IndependentDocuments}") : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
-
-    public override string DisagreementsIntro => "لكل مقياس: مجموع كل طرف، وهل يمكن أن يصح الرقمان معًا، وإن لم يمكن فأصغر فرق بينهما، مع الكلمات التي يستند إليها كل رقم. يعدّ كل طرف الضحايا الذين يحمّل الطرف الآخر مسؤوليتهم، فالفرق يبيّن مدى تباعد الروايتين، لا أيهما كاذبة.";
-
-    public override string Verdict(Disagreement d)
-    {
-        if (d.Sides.Count == 0) return "لا يذكر أي مصدر رقمًا.";
-        if (d.Sides.Count == 1) return $"لا يذكر هذا الرقم إلا {Side(d.Sides[0].Side)}.";
-        return string.Join(" ", d.Pairs.Select(p =>
-        {
-            var who = d.Pairs.Count == 1 ? "رقما الطرفين" : $"{Side(p.First.Side)} و{Side(p.Second.Side)}";
-            return p.CanBothHold
-                ? $"يمكن أن يصح {who} معًا: مداهما متداخلان."
-                : $"لا يمكن أن يصح {who} معًا: الفرق بينهما {FigureRange.Number(p.Gap)}{(d.Metric.Unit == Model.Unit.Percent ? " نقطة مئوية" : "")} على الأقل.";
-        }));
-    }
-
-    public override string InTheirWords => "بكلماتهم";
 
     public override string DocumentWord => "الوثيقة";
 

@@ -23,7 +23,7 @@ internal sealed partial class EnglishWords
     public override string Heading(string section) => section switch
     {
         "headline" => "Headline figures",
-        "disagreements" => "Where the sides disagree",
+        "contested" => "Contested accounts",
         "charts" => "Charts",
         "by-side" => "Totals by side",
         "by-source" => "Totals by source",
@@ -37,6 +37,8 @@ internal sealed partial class EnglishWords
 
     public override string NoFigure => "no figure";
 
+    public override string MentionedNoFigure => "mentioned, no figure";
+
     public override string HowCombined(Metric metric, FigureRange overall)
     {
         var what = metric.Additive ? "All claims combined, each event counted once" : "Range of the claims (percentages are never added)";
@@ -45,23 +47,6 @@ internal sealed partial class EnglishWords
 
     public override string TileBacking(Total total) =>
         $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? string.Create(CultureInfo.InvariantCulture, $", {total.IndependentDocuments} independent") : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
-
-    public override string DisagreementsIntro => "For each measure, each side's total, whether the two can both hold and, if not, the smallest gap between them, with the words each figure stands on. Each side counts the victims it blames on the other, so a gap shows how far apart the two accounts are, not which one is false.";
-
-    public override string Verdict(Disagreement d)
-    {
-        if (d.Sides.Count == 0) return "No source gives a figure.";
-        if (d.Sides.Count == 1) return $"Only {Side(d.Sides[0].Side)} give a figure.";
-        return string.Join(" ", d.Pairs.Select(p =>
-        {
-            var who = d.Pairs.Count == 1 ? "The two sides' figures" : $"{Side(p.First.Side)} and {Side(p.Second.Side)}";
-            return p.CanBothHold
-                ? $"{who} can both hold: their ranges overlap."
-                : $"{who} cannot both hold: they are at least {FigureRange.Number(p.Gap)}{(d.Metric.Unit == Model.Unit.Percent ? " percentage points" : "")} apart.";
-        }));
-    }
-
-    public override string InTheirWords => "In their words";
 
     public override string DocumentWord => "document";
 

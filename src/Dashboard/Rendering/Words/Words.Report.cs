@@ -38,22 +38,16 @@ public abstract partial class Words
     /// <summary>Short "no figure", in a side's row.</summary>
     public abstract string NoFigure { get; }
 
+    /// <summary>In place of a figure, for harm a claim mentions with no number.</summary>
+    public abstract string MentionedNoFigure { get; }
+
     /// <summary>How a tile's overall figure was combined.</summary>
     public abstract string HowCombined(Metric metric, FigureRange overall);
 
     /// <summary>"2 sources · 3 documents, 2 independent · 4 claims".</summary>
     public abstract string TileBacking(Total total);
 
-    // ---- Where the sides disagree ----
-
-    /// <summary>What the section shows, and how to read a gap.</summary>
-    public abstract string DisagreementsIntro { get; }
-
-    /// <summary>The verdict on one metric: can both hold, at least N apart, or only one side gives it.</summary>
-    public abstract string Verdict(Disagreement disagreement);
-
-    /// <summary>Label above a side's quotations.</summary>
-    public abstract string InTheirWords { get; }
+    // ---- Quotations ----
 
     /// <summary>"document", before a document's id.</summary>
     public abstract string DocumentWord { get; }

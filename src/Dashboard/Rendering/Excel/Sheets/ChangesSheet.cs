@@ -72,5 +72,5 @@ public static class ChangesSheet
 
     /// <summary>A claim in one line: "killed 10 (exact), source sdf, document 005_x: «evidence»".</summary>
     public static string Summary(Claim c, Unit unit) =>
-        $"{c.Metric} {FigureRange.Of(c).Format(unit)} ({c.Qualifier.Wire()}), source {c.Source}, document {c.Document}: «{c.Evidence}»";
+        $"{c.Metric} {FigureRange.Of(c)?.Format(unit) ?? Words.Words.English.MentionedNoFigure} ({c.Qualifier.Wire()}), source {c.Source}, document {c.Document}: «{c.Evidence}»";
 }

@@ -47,8 +47,8 @@ internal sealed class ClaimsSection : IReportSection
         var id = "claim-" + claim.Id;
         var dir = document.Language == "ar" ? "rtl" : "ltr";
         var facts = c.Words.ClaimFacts;
-        w.Line($"<article class=\"claim\" id=\"{id}\" aria-labelledby=\"{id}-h\" data-side=\"{a.Side.Wire()}\" data-metric=\"{claim.Metric}\" data-low=\"{ReportContext.Number(a.Range.Low)}\" data-order=\"{order}\" data-source=\"{c.Words.SourceName(a.Source)}\" data-document=\"{claim.Document}\">");
-        w.Line($"<h3 id=\"{id}-h\"><span class=\"figure\">{ReportContext.Figure(a.Range, a.Metric.Unit)}</span> <span class=\"metric\">{c.Words.Metric(a.Metric)}</span>{ChangesBox.Mark(c, claim.Id)}</h3>");
+        w.Line($"<article class=\"claim\" id=\"{id}\" aria-labelledby=\"{id}-h\" data-side=\"{a.Side.Wire()}\" data-metric=\"{claim.Metric}\" data-low=\"{ReportContext.Number(a.Range?.Low ?? -1)}\" data-order=\"{order}\" data-source=\"{c.Words.SourceName(a.Source)}\" data-document=\"{claim.Document}\">");
+        w.Line($"<h3 id=\"{id}-h\"><span class=\"figure\">{(a.Range is { } range ? ReportContext.Figure(range, a.Metric.Unit) : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>"))}</span> <span class=\"metric\">{c.Words.Metric(a.Metric)}</span>{ChangesBox.Mark(c, claim.Id)}</h3>");
         w.Line($"<p class=\"meta\"><span>{c.Side(a.Side)}</span> <span>{c.SourceName(a.Source)}</span> <span>{c.Words.About(c.Words.Affected(claim.Affected))}</span> <span>{c.Words.Qualifier(claim.Qualifier)}</span></p>");
         w.Line($"<blockquote class=\"evidence\" lang=\"{document.Language}\" dir=\"{dir}\"><p>{claim.Evidence}</p></blockquote>");
         w.Line($"<p class=\"gloss\"><span class=\"label\">{c.Words.Gloss}</span> <span lang=\"en\" dir=\"ltr\">{claim.EvidenceEn}</span></p>");

@@ -1,0 +1,135 @@
+using Dashboard.Model;
+
+namespace Dashboard.Analysis;
+
+/// <summary>Why two figures are compared: they count the same people, or may.</summary>
+public enum ComparisonKind
+{
+    /// <summary>Two statements about one incident (different sources, or the same source saying different things).</summary>
+    SameIncident,
+    /// <summary>An incident and one it certainly includes (through every link of a chain): the whole cannot be less than its part.</summary>
+    Includes,
+    /// <summary>An incident and one it may include: both readings are shown, neither is a conflict.</summary>
+    MayInclude,
+}
+
+/// <summary>One side of a comparison: a figure, the incident it is about, and the words behind it.</summary>
+/// <param name="Incident">The incident.</param>
+/// <param name="Range">The figure: a statement's range, or an incident's range over its statements.</param>
+/// <param name="Quotations">The words behind the figure, one per statement.</param>
+public sealed record ComparedFigure(Incident Incident, FigureRange Range, IReadOnlyList<Quotation> Quotations);
+
+/// <summary>
+/// Two figures about the same people (or possibly the same people), compared. Figures about
+/// different people, such as each side's toll of the harm it blames on the other, are never
+/// compared: both can always be true.
+/// </summary>
+/// <param name="Metric">The metric.</param>
+/// <param name="Kind">Why they are compared.</param>
+/// <param name="First">For <see cref="ComparisonKind.SameIncident"/>, one statement; otherwise the containing incident.</param>
+/// <param name="Second">The other statement, or the contained incident.</param>
+public sealed record Comparison(Metric Metric, ComparisonKind Kind, ComparedFigure First, ComparedFigure Second)
+{
+    /// <summary>
+    /// True when the two cannot both hold: statements of one incident whose ranges do not overlap,
+    /// or a whole whose ceiling is below its certain part's floor. A may-include pair never conflicts.
+    /// </summary>
+    public bool Conflict => Kind switch
+    {
+        ComparisonKind.SameIncident => !RangeComparison.Overlap(First.Range, Second.Range),
+        ComparisonKind.Includes => First.Range.High is { } whole && whole < Second.Range.Low,
+        _ => false,
+    };
+
+    /// <summary>How far apart a conflicting pair is at least (0 when it does not conflict).</summary>
+    public double Gap => Kind switch
+    {
+        ComparisonKind.SameIncident => RangeComparison.Gap(First.Range, Second.Range),
+        ComparisonKind.Includes when Conflict => Second.Range.Low - First.Range.High!.Value,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// For a may-include pair, the figure if the part lies inside the whole: [max of the lows, the
+    /// whole's high]; null when the whole's ceiling is below the part's floor (it cannot be inside)
+    /// or for other kinds.
+    /// </summary>
+    public FigureRange? IfInside
+    {
+        get
+        {
+            if (Kind != ComparisonKind.MayInclude) return null;
+            var low = Math.Max(First.Range.Low, Second.Range.Low);
+            if (First.Range.High is { } high && high < low) return null;
+            return new FigureRange(low, First.Range.High);
+        }
+    }
+
+    /// <summary>For a may-include pair, the figure if the part lies outside the whole: the two added.</summary>
+    public FigureRange? IfOutside => Kind == ComparisonKind.MayInclude ? First.Range + Second.Range : null;
+}
+
+/// <summary>Finds every pair of figures about the same people, once, for every output.</summary>
+public static class Comparisons
+{
+    /// <summary>Pairs in metric order; within a metric, by incident order in the dataset.</summary>
+    public static IReadOnlyList<Comparison> Of(AnalysedModel model)
+    {
+        var metrics = model.Dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
+        var quotes = new Dictionary<Statement, Quotation>(ReferenceEqualityComparer.Instance);
+        for (var s = 0; s < model.Statements.Length; s++)
+        {
+            var (claim, document) = model.Quotes[s];
+            quotes[model.Statements[s]] = new Quotation(claim, model.Statements[s], document);
+        }
+        var ranges = model.IncidentRanges.ToDictionary(r => (r.Incident.Id, r.Metric));
+        var incidents = model.Dataset.Incidents;
+        var position = incidents.Select((inc, i) => (inc.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var parent = new Dictionary<string, (string Parent, bool Certain)>(StringComparer.Ordinal);
+        foreach (var inc in incidents)
+        {
+            foreach (var child in inc.Includes) parent[child] = (inc.Id, true);
+            foreach (var child in inc.MayInclude) parent[child] = (inc.Id, false);
+        }
+
+        var result = new List<Comparison>();
+        foreach (var metric in model.Dataset.Metrics)
+        {
+            var ofMetric = model.IncidentRanges.Where(r => r.Metric == metric.Id).OrderBy(r => position[r.Incident.Id]).ToList();
+            foreach (var r in ofMetric)
+            {
+                // Statements of one incident: every pair.
+                var statements = r.Statements.Where(s => s.Range is not null).ToList();
+                for (var a = 0; a < statements.Count; a++)
+                {
+                    for (var b = a + 1; b < statements.Count; b++)
+                    {
+                        result.Add(new Comparison(metric, ComparisonKind.SameIncident, StatementFigure(r.Incident, statements[a]), StatementFigure(r.Incident, statements[b])));
+                    }
+                }
+            }
+            foreach (var part in ofMetric)
+            {
+                // Up the chain: every ancestor with a figure reached through "includes" links only
+                // is a certain whole. The first ancestor with a figure reached through a "may" link
+                // gives a may-include pair and ends the walk; so does a "may" link above a whole
+                // already compared, since that whole is compared with its own containers in turn.
+                var certain = true;
+                var compared = false;
+                for (var at = part.Incident.Id; parent.TryGetValue(at, out var up); at = up.Parent)
+                {
+                    certain &= up.Certain;
+                    if (!certain && compared) break;
+                    if (!ranges.TryGetValue((up.Parent, metric.Id), out var whole)) continue;
+                    result.Add(new Comparison(metric, certain ? ComparisonKind.Includes : ComparisonKind.MayInclude, Figure(whole), Figure(part)));
+                    compared = true;
+                    if (!certain) break;
+                }
+            }
+        }
+        return result;
+
+        ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(s => quotes[s]).ToList());
+        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [quotes[s]]);
+    }
+}

@@ -1,0 +1,121 @@
+using Dashboard.Analysis;
+using Dashboard.Model;
+
+namespace Dashboard.Rendering.Html.Sections;
+
+/// <summary>
+/// Contested accounts: the questions the sides answer differently, each with each side's quoted
+/// position; the harm each side's sources blame on the other; and figures about the same people
+/// compared (or the one line saying none conflict). Two sides' tolls are never set against each
+/// other: they count different people.
+/// </summary>
+internal sealed class ContestedSection : IReportSection
+{
+    /// <summary>Quotations shown per attribution row; the rest are in the claims list.</summary>
+    private const int MaxQuotations = 5;
+
+    public string Id => "contested";
+
+    public void Write(HtmlWriter w, ReportContext c)
+    {
+        w.OpenSection(Id, c.Words.Heading(Id));
+        w.Line($"<p>{c.Words.ContestedIntro}</p>");
+        Contentions(w, c);
+        Attribution(w, c);
+        SamePeople(w, c);
+        w.CloseSection();
+    }
+
+    private static void Contentions(HtmlWriter w, ReportContext c)
+    {
+        if (c.Model.Contentions.Count == 0) return;
+        w.Line($"<h3 id=\"contentions\">{c.Words.ContestedPart("contentions")}</h3>");
+        foreach (var view in c.Model.Contentions)
+        {
+            var id = "contention-" + view.Contention.Id;
+            var question = c.Words.Code == "ar" ? view.Contention.QuestionAr : view.Contention.Question;
+            w.Line($"<article class=\"contention\" id=\"{id}\" aria-labelledby=\"{id}-h\">");
+            w.Line($"<h4 id=\"{id}-h\">{question}</h4>");
+            if (view.OneSided) w.Line($"<p class=\"muted one-sided\">{c.Words.OneSided(view.Sides[0])}</p>");
+            var note = c.Words.Code == "ar" ? view.Contention.NoteAr : view.Contention.Note;
+            if (note is not null) w.Line($"<p class=\"note-text\">{note}</p>");
+            w.Line($"<div class=\"sides\">");
+            foreach (var side in view.Sides)
+            {
+                w.Line($"<div class=\"side\" data-side=\"{side.Wire()}\">");
+                w.Line($"<p class=\"side-name\">{c.Side(side)}</p>");
+                foreach (var p in view.Of(side)) Position(w, c, p);
+                w.Line($"</div>");
+            }
+            w.Line($"</div>");
+            w.Line($"</article>");
+        }
+    }
+
+    private static void Position(HtmlWriter w, ReportContext c, PositionView p)
+    {
+        var dir = p.Document.Language == "ar" ? "rtl" : "ltr";
+        w.Line($"<figure class=\"quote position\" id=\"position-{p.Position.Id}\" data-stance=\"{p.Position.Stance.Wire()}\">");
+        w.Line($"<p class=\"stance stance-{p.Position.Stance.Wire()}\">{c.Words.Stance(p.Position.Stance)}</p>");
+        w.Line($"<blockquote lang=\"{p.Document.Language}\" dir=\"{dir}\"><p>{p.Position.Evidence}</p></blockquote>");
+        w.Line($"<p class=\"gloss\">{c.Foreign(p.Position.EvidenceEn, "en")}</p>");
+        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Words.DocumentTitle(p.Document)}</figcaption>");
+        w.Line($"</figure>");
+    }
+
+    private static void Attribution(HtmlWriter w, ReportContext c)
+    {
+        var rows = c.Model.Attribution;
+        if (rows.Length == 0) return;
+        w.Line($"<h3 id=\"attribution\">{c.Words.ContestedPart("attribution")}</h3>");
+        w.Line($"<p>{c.Words.AttributionIntro}</p>");
+        w.Line($"<div class=\"table-wrap\"><table class=\"attribution\">");
+        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\">{c.Words.AttributionHeader("figure")}</th><th scope=\"col\">{c.Words.AttributionHeader("words")}</th></tr></thead>");
+        w.Line($"<tbody>");
+        // The accusations across the front line first, then harm whose cause is not named.
+        foreach (var row in rows.OrderBy(r => r.BlamesOtherSide ? 0 : 1))
+        {
+            var figure = row.Total is { } t
+                ? ReportContext.Figure(t.Range, row.Metric.Unit)
+                : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>");
+            w.Line($"<tr data-claimant=\"{row.ClaimantSide.Wire()}\" data-blamed=\"{row.Blamed.Wire()}\" data-metric=\"{row.Metric.Id}\">");
+            w.Line($"<th scope=\"row\">{c.Side(row.ClaimantSide)}<br><span class=\"blame\">{c.Words.Blames(row.ClaimantSide, row.Blamed)}</span></th>");
+            w.Line($"<td>{c.Words.Metric(row.Metric)}</td>");
+            w.Line($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(row.ClaimIds))}\">{figure}</td>");
+            w.Line($"<td>");
+            var quotes = row.Quotations.Concat(row.Mentions).ToList();
+            foreach (var q in quotes.Take(MaxQuotations)) Quote(w, c, q);
+            if (quotes.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(quotes.Count - MaxQuotations)}</p>");
+            w.Line($"</td>");
+            w.Line($"</tr>");
+        }
+        w.Line($"</tbody></table></div>");
+    }
+
+    private static void SamePeople(HtmlWriter w, ReportContext c)
+    {
+        w.Line($"<h3 id=\"same-people\">{c.Words.ContestedPart("same-people")}</h3>");
+        w.Line($"<p>{c.Words.SamePeopleIntro}</p>");
+        var comparisons = c.Model.Comparisons;
+        if (!comparisons.Any(x => x.Conflict)) w.Line($"<p class=\"verdict no-conflict\" id=\"no-conflict\">{c.Words.NoConflicts}</p>");
+        if (comparisons.Count == 0) return;
+        w.Line($"<ul class=\"comparisons\">");
+        foreach (var x in comparisons.OrderBy(x => x.Conflict ? 0 : 1))
+        {
+            var kind = x.Kind switch { ComparisonKind.SameIncident => "same-incident", ComparisonKind.Includes => "includes", _ => "may-include" };
+            w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Words.Compared(x)}</li>");
+        }
+        w.Line($"</ul>");
+    }
+
+    private static void Quote(HtmlWriter w, ReportContext c, Quotation q)
+    {
+        var claim = q.Claim.Claim;
+        var dir = q.Document.Language == "ar" ? "rtl" : "ltr";
+        w.Line($"<figure class=\"quote\">");
+        w.Line($"<blockquote lang=\"{q.Document.Language}\" dir=\"{dir}\"><p>{claim.Evidence}</p></blockquote>");
+        w.Line($"<p class=\"gloss\">{c.Foreign(claim.EvidenceEn, "en")}</p>");
+        w.Line($"<figcaption>{c.SourceName(q.Claim.Source)}{c.Words.Comma}{c.Words.DocumentTitle(q.Document)} · <a href=\"#claim-{claim.Id}\">{ReportContext.Id(claim.Id)}</a></figcaption>");
+        w.Line($"</figure>");
+    }
+}

@@ -1,0 +1,71 @@
+using Dashboard.Analysis;
+using Dashboard.Model;
+
+namespace Dashboard.Rendering.Words;
+
+/// <summary>The contested-accounts section's English words.</summary>
+internal sealed partial class EnglishWords
+{
+    public override string ContestedIntro =>
+        "The sides do not dispute one sum: each counts the harm it blames on the other, so their tolls are about different people and can both be true. What they contest is who did what. First, the questions the documents answer differently, in each side's words; then the harm each side's sources blame on the other; then the figures that count the same people.";
+
+    public override string ContestedPart(string part) => part switch
+    {
+        "contentions" => "What the sides contest",
+        "attribution" => "Harm each side blames on the other",
+        _ => "Figures about the same people",
+    };
+
+    public override string Stance(Stance stance) => stance == Model.Stance.Asserts ? "Asserts" : "Denies";
+
+    public override string OneSided(Side quoted) => $"Quoted from one side only ({Side(quoted).ToLowerInvariant()}): the other side's answer is not in these documents.";
+
+    public override string Blames(Side claimant, Blame blamed) => blamed switch
+    {
+        Blame.Government => $"{Side(claimant)} blame the government side",
+        Blame.Sdf => $"{Side(claimant)} blame the SDF side",
+        _ => $"{Side(claimant)} name no one responsible",
+    };
+
+    public override string AttributionIntro =>
+        "Each row totals, without counting anyone twice, the harm one side's sources report and whom they hold responsible. A government toll and an SDF toll count different people, so the rows are set side by side, never against each other.";
+
+    public override string NoConflicts => "No two sources give figures about the same people that cannot both hold.";
+
+    public override string SamePeopleIntro =>
+        "Figures are compared only when they count the same people: two statements about one incident, or a toll and an incident it includes or may include.";
+
+    public override string Compared(Comparison c)
+    {
+        var unit = c.Metric.Unit;
+        var metric = Metric(c.Metric).ToLowerInvariant();
+        var first = c.First.Range.Format(unit);
+        var second = c.Second.Range.Format(unit);
+        return c.Kind switch
+        {
+            ComparisonKind.SameIncident when c.Conflict =>
+                $"{IncidentLabel(c.First.Incident)}: {first} and {second} {metric} cannot both hold; they are at least {FigureRange.Number(c.Gap)} apart.",
+            ComparisonKind.SameIncident =>
+                $"{IncidentLabel(c.First.Incident)}: {first} and {second} {metric} can both hold.",
+            ComparisonKind.Includes when c.Conflict =>
+                $"{IncidentLabel(c.First.Incident)} ({first} {metric}) is lower than {IncidentLabel(c.Second.Incident)} ({second}), which it includes: at least {FigureRange.Number(c.Gap)} short.",
+            ComparisonKind.Includes =>
+                $"{IncidentLabel(c.First.Incident)} ({first} {metric}) includes {IncidentLabel(c.Second.Incident)} ({second}).",
+            _ => c.IfInside is { } inside
+                ? $"{inside.Format(unit)} {metric} if {IncidentLabel(c.First.Incident)} ({first}) counts {IncidentLabel(c.Second.Incident)} ({second}); {c.IfOutside!.Value.Format(unit)} if it does not. The text does not say which."
+                : $"{IncidentLabel(c.First.Incident)} ({first} {metric}) cannot count all of {IncidentLabel(c.Second.Incident)} ({second}); together {c.IfOutside!.Value.Format(unit)}.",
+        };
+    }
+
+    public override string AttributionHeader(string column) => column switch
+    {
+        "who" => "Who holds whom responsible",
+        "metric" => "Metric",
+        "figure" => "Figure",
+        _ => "In their words",
+    };
+
+    public override string DocumentTitle(Document document) => document.Outlet is { } outlet ? $"{document.Title} ({outlet})" : document.Title;
+
+    public override string IncidentLabel(Incident incident) => incident.Label;
+}

@@ -122,12 +122,12 @@ public sealed class Containment
                 var part = ws.CertainLink[c] ? ws.Outside[c] : ws.Result[c].High;
                 outside = outside is { } o && part is { } q ? o + q : null;
             }
-            var low = Math.Max(own.Low, all.Low);
+            var (low, exclusive) = FigureRange.HigherFloor(own, all);
             double? high = own.High is { } h && outside is { } p ? h + p : null;
             // A part claimed larger than its whole is a contradiction between sources; keep low <= high
             // by letting the larger part set the floor and the ceiling.
             if (high is { } bounded && bounded < low) high = low;
-            ws.Result[node] = new FigureRange(low, high);
+            ws.Result[node] = new FigureRange(low, high) { LowExclusive = exclusive };
             ws.Outside[node] = outside;
         }
         return ws.Result[root];

@@ -54,6 +54,7 @@ public static class DocumentChecks
             {
                 problems.Add(map.ProblemAt("claims", i, "evidence", $"'{Clip(claim.Evidence)}' does not stand verbatim in document '{claim.Document}'"));
             }
+            if (FigureInWords.Problem(claim) is { } figure) problems.Add(map.ProblemAt("claims", i, "value", figure));
         }
         for (var i = 0; i < dataset.Contentions.Length; i++)
         {

@@ -54,6 +54,9 @@ public sealed record Document(string Id, string Language, string? Outlet, string
 
     /// <summary>The curator's remark in Arabic.</summary>
     public string? NoteAr { get; init; }
+
+    /// <summary>The outlet's name as Arabic readers know it, where the outlet is named; null otherwise.</summary>
+    public string? OutletAr { get; init; }
 }
 
 /// <summary>Who makes a claim, and which side they speak for.</summary>

@@ -56,7 +56,7 @@ public class CliTests
         Assert.Equal(2, code);
         Assert.Equal("", stdout);
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.StartsWith(bad + ":", StringComparison.Ordinal) && l.Contains("$.claims[13].value: negative count -46000"));
+        Assert.Contains(lines, l => l.StartsWith(bad + ":", StringComparison.Ordinal) && l.Contains("$.claims[15].value: negative count -46000"));
         Assert.Contains(lines, l => l.Contains("'kurdish' is not a valid side"));
         Assert.DoesNotContain("   at ", stderr);
         Assert.Equal(before, Snapshot(outDir));

@@ -10,17 +10,20 @@ public class AggregatesJsonTests
 {
     // A fixed fixture: gov-a 2 killed in i1 (d1, d2, and d4, the English rendering of d1), sdf-a's
     // toll of 8 in i2 may include i3, where sdf-a also reports 2; more than 46,000 displaced (gov-b);
-    // dozens of families (vague).
+    // dozens of families (vague); gov-b mentions injuries with no figure. gov-a blames the SDF,
+    // sdf-a the government; one contention with a position from each side.
     private static Fixture Fixed() => new Fixture()
         .Document("d4", "en", renderingOf: "d1")
         .Incident("i2", mayInclude: ["i3"])
-        .Claim("c1", "killed", 2, document: "d1")
-        .Claim("c2", "killed", 2, document: "d2")
-        .Claim("c7", "killed", 2, document: "d4")
-        .Claim("c3", "killed", 8, source: "sdf-a", incident: "i2", affected: "unspecified", document: "d2")
-        .Claim("c4", "killed", 2, source: "sdf-a", incident: "i3", affected: "sdf_forces", document: "d2")
+        .Claim("c1", "killed", 2, document: "d1", blames: "sdf")
+        .Claim("c2", "killed", 2, document: "d2", blames: "sdf")
+        .Claim("c7", "killed", 2, document: "d4", blames: "sdf")
+        .Claim("c3", "killed", 8, source: "sdf-a", incident: "i2", affected: "unspecified", document: "d2", blames: "government")
+        .Claim("c4", "killed", 2, source: "sdf-a", incident: "i3", affected: "sdf_forces", document: "d2", blames: "government")
         .Claim("c5", "displaced_people", 46000, "more_than", source: "gov-b", incident: "i4", document: "d3")
-        .Claim("c6", "displaced_families", null, "vague", incident: "i5", low: 20, document: "d1");
+        .Claim("c6", "displaced_families", null, "vague", incident: "i5", low: 20, high: 99, document: "d1", blames: "sdf")
+        .Claim("c8", "injured", null, "unquantified", source: "gov-b", incident: "i6", document: "d1", blames: "sdf")
+        .Contention("shelling", ("gov-a", "asserts"), ("sdf-a", "denies"));
 
     private static byte[] Write(AnalysedModel model)
     {

@@ -25,7 +25,7 @@ public interface IStageObserver
 
 /// <summary>What <see cref="Run.Generate"/> is asked to do.</summary>
 /// <param name="Data">The dataset.</param>
-/// <param name="OutDir">Where the outputs go; replaced only when all are written.</param>
+/// <param name="OutDir">Where the outputs go: a folder that is absent, empty or written by this tool (files the user added are kept); replaced only when all are written.</param>
 /// <param name="Previous">A previous edition of the dataset to compare with, or null.</param>
 /// <param name="GeneratedAt">A build time to print (SOURCE_DATE_EPOCH), or null for none.</param>
 public sealed record GenerateRequest(string Data, string OutDir, string? Previous = null, DateTimeOffset? GeneratedAt = null);

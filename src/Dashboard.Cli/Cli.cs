@@ -1,14 +1,16 @@
 using System.CommandLine;
+using Dashboard.Output;
 using Dashboard.Pipeline;
 using Dashboard.Rendering.Json;
 using Dashboard.Rendering.Text;
+using Dashboard.Synthesis;
 using Spectre.Console;
 
 namespace Dashboard.Cli;
 
 /// <summary>
 /// Argument parsing, printing and exit codes; the library does the work (<see cref="Run"/>).
-/// Exit codes: 0 success, 1 any other failure, 2 invalid input or a usage error (every problem on stderr).
+/// Exit codes: 0 success, 1 any other failure, 2 invalid input, a usage error or a refused output path (every problem on stderr).
 /// </summary>
 public static class Cli
 {
@@ -16,14 +18,14 @@ public static class Cli
     public const int Ok = 0;
     /// <summary>Something other than the input went wrong (disk full, permissions...).</summary>
     public const int Failure = 1;
-    /// <summary>The data file or a document does not meet the contract, or the command line is wrong.</summary>
+    /// <summary>The data file or a document does not meet the contract, the command line is wrong, or an output would destroy what this tool did not write.</summary>
     public const int InvalidInput = 2;
 
     /// <summary>Parses <paramref name="args"/> and runs the command, writing to the given streams.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var data = new Option<string>("--data") { Description = "The dataset to read.", DefaultValueFactory = _ => Path.Combine("data", "claims.json") };
-        var outDir = new Option<string>("--out") { Description = "The folder to write outputs to; replaced only when every output is complete.", DefaultValueFactory = _ => "out" };
+        var outDir = new Option<string>("--out") { Description = "The folder to write outputs to: new, empty, or written by this tool (files you added are kept); replaced only when every output is complete.", DefaultValueFactory = _ => "out" };
         var previous = new Option<string?>("--previous") { Description = "A previous edition of the dataset: the outputs say what changed since it." };
         var documents = new Option<string?>("--documents") { Description = "Folder of the source documents (ID.txt): also check hashes and that every evidence span is verbatim." };
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the stack trace.", Recursive = true };
@@ -34,12 +36,13 @@ public static class Cli
         var validate = new Command("validate", "Check the dataset and report every problem as FILE:LINE:COL: path: message.") { data, documents };
         var oldFile = new Argument<string>("OLD") { Description = "The earlier edition of the dataset." };
         var newFile = new Argument<string>("NEW") { Description = "The later edition of the dataset." };
-        var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file." };
-        var diff = new Command("diff", "Say what changed between two editions of the dataset: headline figures, claims, documents, sources, totals.") { oldFile, newFile, json };
+        var json = new Option<string?>("--json") { Description = "Also write the comparison as JSON to this file (never OLD or NEW; an existing file only if diff wrote it, or with --overwrite)." };
+        var overwrite = new Option<bool>("--overwrite") { Description = "Replace an existing file that this command did not write (never an input of the run)." };
+        var diff = new Command("diff", "Say what changed between two editions of the dataset: headline figures, claims, documents, sources, totals.") { oldFile, newFile, json, overwrite };
         var claimsCount = new Option<int>("--claims") { Description = "How many claims to write.", Required = true };
-        var synthOut = new Option<string>("--out") { Description = "The dataset file to write.", Required = true };
+        var synthOut = new Option<string>("--out") { Description = "The dataset file to write (an existing file only if synth wrote it, or with --overwrite).", Required = true };
         var seed = new Option<int>("--seed") { Description = "Seed: the same seed gives the same file.", DefaultValueFactory = _ => 1 };
-        var synth = new Command("synth", "Write a valid synthetic dataset of N claims (tests and benchmarks).") { claimsCount, synthOut, seed };
+        var synth = new Command("synth", "Write a valid synthetic dataset of N claims (tests and benchmarks).") { claimsCount, synthOut, seed, overwrite };
         var root = new RootCommand("Aleppo figures dashboard: who claims what, and how sure anyone can be.") { generate, validate, diff, synth, data, outDir, previous, timings, verbose, quiet };
 
         int DoGenerate(ParseResult r) => Guard(r.GetValue(verbose), stderr, () =>
@@ -47,8 +50,8 @@ public static class Cli
         generate.SetAction(DoGenerate);
         root.SetAction(DoGenerate);
         validate.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Validate(r.GetValue(data)!, r.GetValue(documents), stdout, stderr)));
-        diff.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Diff(r.GetValue(oldFile)!, r.GetValue(newFile)!, r.GetValue(json), stdout, stderr)));
-        synth.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Synth(r.GetValue(claimsCount), r.GetValue(synthOut)!, r.GetValue(seed), stdout, stderr)));
+        diff.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Diff(r.GetValue(oldFile)!, r.GetValue(newFile)!, r.GetValue(json), r.GetValue(overwrite), stdout, stderr)));
+        synth.SetAction(r => Guard(r.GetValue(verbose), stderr, () => Synth(r.GetValue(claimsCount), r.GetValue(synthOut)!, r.GetValue(seed), r.GetValue(overwrite), stdout, stderr)));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -89,41 +92,28 @@ public static class Cli
         return Ok;
     }
 
-    private static int Diff(string oldPath, string newPath, string? jsonPath, TextWriter stdout, TextWriter stderr)
+    private static int Diff(string oldPath, string newPath, string? jsonPath, bool overwrite, TextWriter stdout, TextWriter stderr)
     {
+        NamedPath[] inputs = [new("OLD", oldPath), new("NEW", newPath)];
+        var output = jsonPath is null ? null : new NamedPath("--json", jsonPath);
+        // Refused before the comparison, so a refusal prints nothing but its reason.
+        if (output is not null) AtomicOutputFile.EnsureWritable(output, inputs, overwrite, DiffJson.IsComparison);
         var (diff, problems) = Pipeline.Run.Compare(oldPath, newPath);
         if (diff is null) return Report(problems, stderr);
         stdout.Write(DiffText.Format(diff, oldPath, newPath));
-        if (jsonPath is not null)
-        {
-            // Written beside the target and renamed, so a failed run leaves no half-written file.
-            var full = Path.GetFullPath(jsonPath);
-            var partial = full + ".partial";
-            using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
-            {
-                DiffJson.Write(diff, stream);
-            }
-            File.Move(partial, full, overwrite: true);
-        }
+        if (output is not null) AtomicOutputFile.Write(output, inputs, overwrite, DiffJson.IsComparison, stream => DiffJson.Write(diff, stream));
         return Ok;
     }
 
-    private static int Synth(int claims, string path, int seed, TextWriter stdout, TextWriter stderr)
+    private static int Synth(int claims, string path, int seed, bool overwrite, TextWriter stdout, TextWriter stderr)
     {
         if (claims <= 0)
         {
             stderr.WriteLine("error: --claims must be a positive number (see --help)");
             return InvalidInput;
         }
-        // Written beside the target and renamed, so a failed run leaves no half-written dataset.
-        var full = Path.GetFullPath(path);
-        var partial = full + ".partial";
-        using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
-        {
-            Dashboard.Synthesis.SyntheticDataset.Write(stream, claims, seed);
-        }
-        File.Move(partial, full, overwrite: true);
-        stdout.WriteLine($"Wrote {claims} synthetic claims to {path} ({new FileInfo(full).Length / 1024} KiB, seed {seed}).");
+        AtomicOutputFile.Write(new NamedPath("--out", path), [], overwrite, SyntheticDataset.IsSynthetic, stream => SyntheticDataset.Write(stream, claims, seed));
+        stdout.WriteLine($"Wrote {claims} synthetic claims to {path} ({new FileInfo(path).Length / 1024} KiB, seed {seed}).");
         return Ok;
     }
 
@@ -154,6 +144,12 @@ public static class Cli
         try
         {
             return action();
+        }
+        catch (OutputRefusedException refused)
+        {
+            // Writing there could destroy something this tool did not make: bad input, not a failure.
+            stderr.WriteLine($"error: {refused.Message}");
+            return InvalidInput;
         }
         catch (Exception ex)
         {

@@ -65,11 +65,21 @@ public static class Generator
         return paths;
     }
 
-    /// <summary>Writes all outputs to <paramref name="outDir"/>; on any failure the folder is left as it was.</summary>
-    public static IReadOnlyList<string> Write(AnalysedModel model, string outDir, GenerateOptions? options = null, IOutputObserver? observer = null)
+    /// <summary>
+    /// Writes all outputs and their <see cref="OutputManifest"/> to <paramref name="outDir"/>; on any
+    /// failure the folder is left as it was. The folder is replaced only as <see cref="AtomicOutputFolder"/> allows.
+    /// </summary>
+    /// <param name="model">What to write.</param>
+    /// <param name="outDir">The output folder.</param>
+    /// <param name="options">Choices that are not in the data.</param>
+    /// <param name="observer">Told when each output starts and ends, or null.</param>
+    /// <param name="outName">How messages name the folder (the option that gave it).</param>
+    /// <exception cref="OutputRefusedException">The folder is not one this tool may replace.</exception>
+    public static IReadOnlyList<string> Write(AnalysedModel model, string outDir, GenerateOptions? options = null, IOutputObserver? observer = null, string outName = "output folder")
     {
         var outputs = Outputs(model, options);
-        AtomicOutputFolder.Write(outDir, staging =>
+        var manifest = new OutputManifest(Provenance.GeneratorVersion, model.Input, options?.Changes?.Previous, []);
+        AtomicOutputFolder.Write(outDir, manifest, staging =>
         {
             foreach (var folder in outputs.Select(o => Path.GetDirectoryName(Path.Combine(staging, o.RelativePath))!).Distinct()) Directory.CreateDirectory(folder);
             // Outputs read the same immutable model and are independent: the workbook, the slowest,
@@ -95,7 +105,7 @@ public static class Generator
                 // Report the first real failure, not "one or more errors occurred".
                 System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
             }
-        });
+        }, outName);
         return outputs.Select(o => o.RelativePath).ToList();
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using Dashboard.Analysis;
 using Dashboard.Loading;
+using Dashboard.Output;
 using Dashboard.Validation;
 
 namespace Dashboard.Pipeline;
@@ -24,7 +25,7 @@ public interface IStageObserver
 
 /// <summary>What <see cref="Run.Generate"/> is asked to do.</summary>
 /// <param name="Data">The dataset.</param>
-/// <param name="OutDir">Where the outputs go; replaced only when all are written.</param>
+/// <param name="OutDir">Where the outputs go: a folder that is absent, empty or written by this tool (files the user added are kept); replaced only when all are written.</param>
 /// <param name="Previous">A previous edition of the dataset to compare with, or null.</param>
 /// <param name="GeneratedAt">A build time to print (SOURCE_DATE_EPOCH), or null for none.</param>
 public sealed record GenerateRequest(string Data, string OutDir, string? Previous = null, DateTimeOffset? GeneratedAt = null);
@@ -45,10 +46,21 @@ public static class Run
     private static readonly string[] FirstStages = ["load", "validate", "analyse"];
 
     /// <summary>Loads, validates and analyses <paramref name="request"/>'s dataset (and its previous edition), then writes every output.</summary>
+    /// <exception cref="OutputRefusedException">
+    /// The output folder is, holds or lies in an input, is the current folder, one of its ancestors, a
+    /// repository's root or the home folder, or is not empty and was not written by this tool; checked
+    /// before any work, and again when the folder is swapped.
+    /// </exception>
     public static GenerateResult Generate(GenerateRequest request, IStageObserver? observer = null)
     {
         var outputs = Generator.OutputPaths();
         var stages = FirstStages.Concat(outputs).ToList();
+
+        // Refuse an output folder that would destroy an input or the user's files before spending time on the data.
+        List<NamedPath> inputs = [new("--data", request.Data)];
+        if (request.Previous is { } previousInput) inputs.Add(new("--previous", previousInput));
+        OutputTargetRules.CheckFolder(new NamedPath("--out", request.OutDir), inputs);
+        AtomicOutputFolder.EnsureReplaceable(request.OutDir, "--out");
 
         // Load inputs.
         var loaded = Timed("load", stages, observer, () => DatasetLoader.Load(request.Data));
@@ -69,7 +81,7 @@ public static class Run
         var changes = previous is null ? null : EditionDiff.Between(previous, model);
 
         // Save outputs.
-        var written = Generator.Write(model, request.OutDir, new GenerateOptions(request.GeneratedAt, Changes: changes), observer is null ? null : new Observed(observer, stages));
+        var written = Generator.Write(model, request.OutDir, new GenerateOptions(request.GeneratedAt, Changes: changes), observer is null ? null : new Observed(observer, stages), "--out");
         return new GenerateResult(model, [], written, changes);
     }
 

@@ -12,7 +12,7 @@ namespace Dashboard.Synthesis;
 /// side, incidents shared by several claims and nested, every qualifier, Arabic evidence, and text
 /// that tries to break HTML, CSV and spreadsheets. The same seed gives the same file.
 /// </summary>
-public static class SyntheticDataset
+public static partial class SyntheticDataset
 {
     private static readonly string[] ArabicPhrases =
     [
@@ -30,6 +30,21 @@ public static class SyntheticDataset
     ];
 
     private static readonly string[] Kinds = Vocabulary.SourceKinds.ToArray();
+
+    /// <summary>
+    /// True when <paramref name="stream"/> starts as every file <see cref="Write"/> makes does, with its
+    /// title "Synthetic dataset: N claims (seed S)". Lets <c>synth --out</c> replace its own earlier
+    /// output but not a curated dataset.
+    /// </summary>
+    public static bool IsSynthetic(Stream stream)
+    {
+        var t = Output.JsonStart.Tokens(stream, 3);
+        return t.Count == 3 && t[0].Kind == JsonTokenType.StartObject && t[1] == (JsonTokenType.PropertyName, "title")
+            && t[2].Kind == JsonTokenType.String && SyntheticTitle().IsMatch(t[2].Text!);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Synthetic dataset: [0-9]+ claims \(seed -?[0-9]+\)$")]
+    private static partial System.Text.RegularExpressions.Regex SyntheticTitle();
 
     /// <summary>Writes <paramref name="claims"/> claims to <paramref name="stream"/>.</summary>
     public static void Write(Stream stream, int claims, int seed = 1)

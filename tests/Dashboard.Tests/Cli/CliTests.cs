@@ -79,15 +79,17 @@ public class CliTests
     }
 
     [Fact]
-    public void A_good_run_replaces_the_previous_outputs_entirely()
+    public void A_good_run_replaces_the_outputs_it_wrote_and_keeps_the_files_the_user_added()
     {
         using var dir = new TempDir();
         var outDir = dir.File("out");
-        Directory.CreateDirectory(outDir);
-        File.WriteAllText(Path.Combine(outDir, "stale.csv"), "old");
         Assert.Equal(0, Run("generate", "--data", Repo.BundledData, "--out", outDir).Code);
-        Assert.False(File.Exists(Path.Combine(outDir, "stale.csv")));
-        Assert.True(File.Exists(Path.Combine(outDir, "claims.csv")));
+        var fresh = File.ReadAllBytes(Path.Combine(outDir, "claims.csv"));
+        File.WriteAllText(Path.Combine(outDir, "claims.csv"), "old");
+        File.WriteAllText(Path.Combine(outDir, "mine.txt"), "an analyst's own file");
+        Assert.Equal(0, Run("generate", "--data", Repo.BundledData, "--out", outDir).Code);
+        Assert.Equal(fresh, File.ReadAllBytes(Path.Combine(outDir, "claims.csv")));
+        Assert.Equal("an analyst's own file", File.ReadAllText(Path.Combine(outDir, "mine.txt")));
     }
 
     [RequiresSeedsFact]

@@ -52,6 +52,22 @@ public static class DiffJson
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// True when <paramref name="stream"/> starts as every comparison written by <see cref="Write"/>
+    /// does: the previous and current editions (input, sha256, edition), then "changed". Lets
+    /// <c>diff --json</c> replace its own earlier output but no other file.
+    /// </summary>
+    public static bool IsComparison(Stream stream)
+    {
+        var t = Output.JsonStart.Tokens(stream, 21);
+        bool Name(int i, string name) => t.Count > i && t[i].Kind == JsonTokenType.PropertyName && t[i].Text == name;
+        bool Is(int i, params JsonTokenType[] kinds) => t.Count > i && kinds.Contains(t[i].Kind);
+        bool EditionAt(int i, string name) => Name(i, name) && Is(i + 1, JsonTokenType.StartObject) && Name(i + 2, "input") && Is(i + 3, JsonTokenType.String)
+            && Name(i + 4, "sha256") && Is(i + 5, JsonTokenType.String) && Name(i + 6, "edition") && Is(i + 7, JsonTokenType.String, JsonTokenType.Null)
+            && Is(i + 8, JsonTokenType.EndObject);
+        return Is(0, JsonTokenType.StartObject) && EditionAt(1, "previous") && EditionAt(10, "current") && Name(19, "changed") && Is(20, JsonTokenType.True, JsonTokenType.False);
+    }
+
     private static void Edition(Utf8JsonWriter w, string name, Loading.InputFile input, string? edition)
     {
         w.WriteStartObject(name);

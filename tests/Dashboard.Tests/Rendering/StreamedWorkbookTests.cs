@@ -57,12 +57,12 @@ public class StreamedWorkbookTests
     [Fact]
     public void Claims_past_a_sheets_row_limit_continue_on_numbered_sheets_and_about_says_so()
     {
-        var bytes = Write(Bundled, new FiguresWorkbook(streamAbove: 0, maxRowsPerSheet: 10));
+        var bytes = Write(Bundled, new FiguresWorkbook(streamAbove: 0, maxRowsPerSheet: 13));
         using var wb = new XLWorkbook(new MemoryStream(bytes));
         Assert.Equal(["About", "Charts", "Claims", "Claims (2)", "Claims (3)", "By side"], wb.Worksheets.Select(w => w.Name).Take(6));
         var ids = new[] { "Claims", "Claims (2)", "Claims (3)" }.SelectMany(s => wb.Worksheet(s).Column(1).CellsUsed().Skip(1).Select(c => c.GetString())).ToList();
         Assert.Equal(Bundled.Claims.Select(c => c.Claim.Id), ids);
-        Assert.Equal([10, 10, 3], new[] { "Claims", "Claims (2)", "Claims (3)" }.Select(s => wb.Worksheet(s).RowsUsed().Count() - 1));
+        Assert.Equal([13, 13, 4], new[] { "Claims", "Claims (2)", "Claims (3)" }.Select(s => wb.Worksheet(s).RowsUsed().Count() - 1));
         Assert.Equal(["Claims", "Claims_2", "Claims_3"], new[] { "Claims", "Claims (2)", "Claims (3)" }.Select(s => wb.Worksheet(s).Tables.Single().Name));
         var about = string.Join("\n", wb.Worksheet("About").CellsUsed().Select(c => c.GetString()));
         Assert.Contains("continue on Claims (2), Claims (3)", about);

@@ -63,7 +63,11 @@ public class WorkbookTests
         // low and high are a vague claim's recorded bounds: blank for a figure given as a number.
         Assert.True(ws.Cell(row, Column(ws, "low")).IsEmpty());
         var dozens = ids.IndexOf("000-sana-families-amid") + 2;
-        Assert.Equal((20d, true), (ws.Cell(dozens, Column(ws, "low")).GetDouble(), ws.Cell(dozens, Column(ws, "high")).IsEmpty()));
+        Assert.Equal((20d, 99d), (ws.Cell(dozens, Column(ws, "low")).GetDouble(), ws.Cell(dozens, Column(ws, "high")).GetDouble()));
+        // Harm mentioned with no figure: no value, no range, and the display says so.
+        var mention = ids.IndexOf("000-defence-injured") + 2;
+        Assert.True(ws.Cell(mention, Column(ws, "value")).IsEmpty() && ws.Cell(mention, Column(ws, "range_low")).IsEmpty() && ws.Cell(mention, Column(ws, "open_above")).IsEmpty());
+        Assert.Equal(("unquantified", "mentioned, no figure"), (ws.Cell(mention, Column(ws, "qualifier")).GetString(), ws.Cell(mention, Column(ws, "display")).GetString()));
         var pct = ids.IndexOf("002-military-area-combed") + 2;
         Assert.Equal(90d, ws.Cell(pct, Column(ws, "range_low")).GetDouble());
         Assert.Contains("%", ws.Cell(pct, Column(ws, "range_low")).Style.NumberFormat.Format);

@@ -66,6 +66,9 @@ internal sealed partial class ArabicWords
         _ => "بكلماتهم",
     };
 
+    public override string MoreInTheFiles(int more) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"وغيرها \u2066{more:N0}\u2069، وكلها مدرجة في figures.xlsx وaggregates.json.");
+
     public override string DocumentTitle(Document document) => document.TitleAr;
 
     public override string IncidentLabel(Incident incident) => incident.LabelAr;

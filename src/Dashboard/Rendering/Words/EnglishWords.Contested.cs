@@ -65,6 +65,9 @@ internal sealed partial class EnglishWords
         _ => "In their words",
     };
 
+    public override string MoreInTheFiles(int more) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"And {more:N0} more, all listed in figures.xlsx and aggregates.json.");
+
     public override string DocumentTitle(Document document) => document.Outlet is { } outlet ? $"{document.Title} ({outlet})" : document.Title;
 
     public override string IncidentLabel(Incident incident) => incident.Label;

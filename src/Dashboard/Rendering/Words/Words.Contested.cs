@@ -39,6 +39,9 @@ public abstract partial class Words
     /// <summary>Column headers of the attribution table: "who", "metric", "figure", "words".</summary>
     public abstract string AttributionHeader(string column);
 
+    /// <summary>After a list cut to fit the page: how many more, and where all are.</summary>
+    public abstract string MoreInTheFiles(int more);
+
     /// <summary>A document as readers know it: the curator's title in this language.</summary>
     public abstract string DocumentTitle(Document document);
 

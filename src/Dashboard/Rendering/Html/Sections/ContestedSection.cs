@@ -14,6 +14,9 @@ internal sealed class ContestedSection : IReportSection
     /// <summary>Quotations shown per attribution row; the rest are in the claims list.</summary>
     private const int MaxQuotations = 5;
 
+    /// <summary>Contentions and comparisons shown; a larger dataset's full lists are in the workbook and aggregates.json.</summary>
+    private const int MaxItems = 100;
+
     public string Id => "contested";
 
     public void Write(HtmlWriter w, ReportContext c)
@@ -30,7 +33,7 @@ internal sealed class ContestedSection : IReportSection
     {
         if (c.Model.Contentions.Count == 0) return;
         w.Line($"<h3 id=\"contentions\">{c.Words.ContestedPart("contentions")}</h3>");
-        foreach (var view in c.Model.Contentions)
+        foreach (var view in c.Model.Contentions.Take(MaxItems))
         {
             var id = "contention-" + view.Contention.Id;
             var question = c.Words.Code == "ar" ? view.Contention.QuestionAr : view.Contention.Question;
@@ -50,6 +53,7 @@ internal sealed class ContestedSection : IReportSection
             w.Line($"</div>");
             w.Line($"</article>");
         }
+        if (c.Model.Contentions.Count > MaxItems) w.Line($"<p class=\"note\" role=\"note\">{c.Words.MoreInTheFiles(c.Model.Contentions.Count - MaxItems)}</p>");
     }
 
     private static void Position(HtmlWriter w, ReportContext c, PositionView p)
@@ -100,12 +104,13 @@ internal sealed class ContestedSection : IReportSection
         if (!comparisons.Any(x => x.Conflict)) w.Line($"<p class=\"verdict no-conflict\" id=\"no-conflict\">{c.Words.NoConflicts}</p>");
         if (comparisons.Count == 0) return;
         w.Line($"<ul class=\"comparisons\">");
-        foreach (var x in comparisons.OrderBy(x => x.Conflict ? 0 : 1))
+        foreach (var x in comparisons.OrderBy(x => x.Conflict ? 0 : 1).Take(MaxItems))
         {
             var kind = x.Kind switch { ComparisonKind.SameIncident => "same-incident", ComparisonKind.Includes => "includes", _ => "may-include" };
             w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Words.Compared(x)}</li>");
         }
         w.Line($"</ul>");
+        if (comparisons.Count > MaxItems) w.Line($"<p class=\"note\" role=\"note\">{c.Words.MoreInTheFiles(comparisons.Count - MaxItems)}</p>");
     }
 
     private static void Quote(HtmlWriter w, ReportContext c, Quotation q)

@@ -39,6 +39,18 @@ public class EditionDiffTests
     }
 
     [Fact]
+    public void A_claim_blamed_on_someone_else_is_a_field_change_that_moves_no_total()
+    {
+        var before = new Fixture().Claim("c1", "killed", 2, blames: "not_stated");
+        var after = new Fixture().Claim("c1", "killed", 2, blames: "sdf");
+        var d = Diff(before, after);
+        var change = Assert.Single(d.ClaimsChanged);
+        Assert.Equal(("c1", "blames", "not_stated", "sdf"), (change.Id, change.Fields.Single().Field, change.Fields.Single().Before, change.Fields.Single().After));
+        Assert.Empty(d.Totals);
+        Assert.Empty(d.Headlines);
+    }
+
+    [Fact]
     public void A_new_document_relaying_an_existing_statement_moves_corroboration_not_totals()
     {
         var after = TwoSides().Document("d4").Claim("c3", "killed", 2, document: "d4");

@@ -63,6 +63,7 @@ public static class ClaimsSheet
             new("display", CellKind.Text, r => r.Claim.Range?.Format(r.Claim.Metric.Unit) ?? Words.Words.English.MentionedNoFigure) { Repeats = true },
             new("affected", CellKind.Text, r => r.Claim.Claim.Affected.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.AffectedGroups.Select(a => a.Wire)) },
             new("incident", CellKind.Text, r => r.Claim.Claim.Incident) { Repeats = true },
+            new("blames", CellKind.Text, r => r.Claim.Claim.Blames.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Blames.Select(b => b.Wire)) },
             new("statement", CellKind.Text, r => r.Claim.Statement.ToString()),
             new("corroboration", CellKind.Integer, r => r.Statement.Corroboration),
             new("independent_documents", CellKind.Integer, r => r.Statement.IndependentDocuments),
@@ -71,6 +72,7 @@ public static class ClaimsSheet
             new("evidence", CellKind.RightToLeftText, r => r.Claim.Claim.Evidence),
             new("evidence_en", CellKind.LongText, r => r.Claim.Claim.EvidenceEn),
             new("note", CellKind.LongText, r => r.Claim.Claim.Note),
+            new("note_ar", CellKind.RightToLeftText, r => r.Claim.Claim.NoteAr),
         ];
     }
 
@@ -94,6 +96,7 @@ public static class ClaimsSheet
         ["display"] = "The range as text: 8, 57–59, 46,000+.",
         ["affected"] = "Who the figure is about, as the text says; unspecified when it does not.",
         ["incident"] = "The harm or event the claim describes; claims describing the same one share it.",
+        ["blames"] = "Whom the claim's source holds responsible for the harm: government, sdf, or not_stated (the words name no one, or the figure is not a harm).",
         ["statement"] = "source/metric/incident: claims with the same statement count once.",
         ["corroboration"] = "How many documents carry the statement.",
         ["independent_documents"] = "Of those, how many are separate reports: a rendering and its original count once.",
@@ -102,6 +105,7 @@ public static class ClaimsSheet
         ["evidence"] = "The verbatim span of the document, in its language.",
         ["evidence_en"] = "An English gloss of the evidence, in the curator's words.",
         ["note"] = "What an analyst must know about the claim.",
+        ["note_ar"] = "The note in Arabic.",
     };
 
     private static Dictionary<string, int> RowOf(IEnumerable<string> ids) =>

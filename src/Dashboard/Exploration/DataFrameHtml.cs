@@ -21,8 +21,10 @@ public static class DataFrameHtml
         ArgumentOutOfRangeException.ThrowIfLessThan(maxChars, 2);
         // A notebook's output area is as wide as the page: a frame with many columns would run off
         // its right edge, and a long quotation would wrap into a narrow column many lines high.
-        var sb = new StringBuilder("<div style=\"overflow-x:auto\"><table style=\"white-space:nowrap\"><thead><tr>");
-        foreach (var column in frame.Columns) sb.Append("<th>").Append(Escape(column.Name)).Append("</th>");
+        // Each cell says nowrap itself: JupyterLab's stylesheet sets white-space on every td and th,
+        // so a table-wide style would not reach them.
+        var sb = new StringBuilder("<div style=\"overflow-x:auto\"><table><thead><tr>");
+        foreach (var column in frame.Columns) sb.Append("<th style=\"white-space:nowrap\">").Append(Escape(column.Name)).Append("</th>");
         sb.Append("</tr></thead><tbody>");
         var rows = Math.Min(frame.Rows.Count, maxRows);
         for (long i = 0; i < rows; i++)
@@ -38,7 +40,7 @@ public static class DataFrameHtml
 
     private static void Cell(StringBuilder sb, string text, int maxChars)
     {
-        sb.Append("<td");
+        sb.Append("<td style=\"white-space:nowrap\"");
         if (text.Any(c => c is >= '\u0600' and <= '\u06FF')) sb.Append(" dir=\"rtl\" lang=\"ar\"");
         var shown = Shorten(text, maxChars);
         if (shown.Length != text.Length) sb.Append(" title=\"").Append(Escape(text)).Append('"');

@@ -13,8 +13,9 @@ public class DataFrameHtmlTests
     public void A_wide_table_scrolls_inside_its_output_and_rows_do_not_wrap()
     {
         var html = DataFrameHtml.Render(new DataFrame(new StringDataFrameColumn("a", ["x"]), new DoubleDataFrameColumn("b", [1234.5])));
-        Assert.Equal("<div style=\"overflow-x:auto\"><table style=\"white-space:nowrap\"><thead><tr><th>a</th><th>b</th></tr></thead>"
-            + "<tbody><tr><td>x</td><td>1,234.5</td></tr></tbody></table></div>", html);
+        // Every cell says nowrap itself: JupyterLab's stylesheet sets white-space on each td and th.
+        Assert.Equal("<div style=\"overflow-x:auto\"><table><thead><tr><th style=\"white-space:nowrap\">a</th><th style=\"white-space:nowrap\">b</th></tr></thead>"
+            + "<tbody><tr><td style=\"white-space:nowrap\">x</td><td style=\"white-space:nowrap\">1,234.5</td></tr></tbody></table></div>", html);
     }
 
     [Fact]
@@ -22,13 +23,13 @@ public class DataFrameHtmlTests
     {
         // "one two three four five" is 23 characters; 12 allowed: the last space within the first
         // 11 is after "two", so "one two" and an ellipsis are shown.
-        Assert.Contains("<td title=\"one two three four five\">one two…</td>", One("one two three four five", 12));
+        Assert.Contains("<td style=\"white-space:nowrap\" title=\"one two three four five\">one two…</td>", One("one two three four five", 12));
     }
 
     [Fact]
     public void Text_that_fits_has_no_title()
     {
-        Assert.Contains("<td>one two</td>", One("one two", 7));
+        Assert.Contains("<td style=\"white-space:nowrap\">one two</td>", One("one two", 7));
     }
 
     [Fact]
@@ -50,14 +51,14 @@ public class DataFrameHtmlTests
     {
         // 13 allowed: the last space within the first 12 is the one after the closing quote.
         var html = One("قال \"المصدر\" إن 2 قتلى & 8 جرحى سقطوا", 13);
-        Assert.Contains("<td dir=\"rtl\" lang=\"ar\" title=\"قال &quot;المصدر&quot; إن 2 قتلى &amp; 8 جرحى سقطوا\">قال &quot;المصدر&quot;…</td>", html);
+        Assert.Contains("<td style=\"white-space:nowrap\" dir=\"rtl\" lang=\"ar\" title=\"قال &quot;المصدر&quot; إن 2 قتلى &amp; 8 جرحى سقطوا\">قال &quot;المصدر&quot;…</td>", html);
     }
 
     [Fact]
     public void Rows_past_the_limit_are_counted_not_shown()
     {
         var html = DataFrameHtml.Render(new DataFrame(new Int32DataFrameColumn("n", [1, 2, 3])), maxRows: 2);
-        Assert.Equal(2, html.Split("<tr><td>").Length - 1);
+        Assert.Equal(2, html.Split("<tr><td").Length - 1);
         Assert.Contains("<p>2 of 3 rows shown.</p></div>", html);
     }
 }

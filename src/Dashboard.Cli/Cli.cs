@@ -27,7 +27,7 @@ public static class Cli
         var data = new Option<string>("--data") { Description = "The dataset to read.", DefaultValueFactory = _ => Path.Combine("data", "claims.json") };
         var outDir = new Option<string>("--out") { Description = "The folder to write outputs to: new, empty, or written by this tool (files you added are kept); replaced only when every output is complete.", DefaultValueFactory = _ => "out" };
         var previous = new Option<string?>("--previous") { Description = "A previous edition of the dataset: the outputs say what changed since it." };
-        var documents = new Option<string?>("--documents") { Description = "Folder of the source documents (ID.txt): also check hashes and that every evidence span is verbatim." };
+        var documents = new Option<string?>("--documents") { Description = "Folder of the source documents (ID.txt): also check hashes, that every quoted span is verbatim and that each figure is written in its span." };
         var verbose = new Option<bool>("--verbose") { Description = "On an unexpected failure, print the stack trace.", Recursive = true };
         var quiet = new Option<bool>("--quiet") { Description = "No progress display on long runs.", Recursive = true };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took and what it allocated (load, validate, analyse, each output)." };
@@ -122,7 +122,7 @@ public static class Cli
         var (model, problems) = Pipeline.Run.Analyse(dataPath, documentsFolder);
         if (model is null) return Report(problems, stderr);
         var d = model.Dataset;
-        var checkedDocs = documentsFolder is null ? " (documents not checked: pass --documents DIR)" : $", every hash and evidence span checked against {documentsFolder}";
+        var checkedDocs = documentsFolder is null ? " (documents not checked: pass --documents DIR)" : $", every hash, quoted span and figure checked against {documentsFolder}";
         stdout.WriteLine($"{dataPath}: valid: {d.Claims.Length} claims, {d.Documents.Length} documents, {d.Sources.Length} sources{checkedDocs}.");
         return Ok;
     }

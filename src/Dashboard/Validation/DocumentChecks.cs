@@ -7,7 +7,8 @@ namespace Dashboard.Validation;
 
 /// <summary>
 /// Checks the dataset against the documents themselves: every file is the one that was curated
-/// (same SHA-256), and every quoted span really stands in its document.
+/// (same SHA-256), every quoted span (evidence, positions, dates, outlets) really stands in its
+/// document, and each claim's figure is written in its own span.
 /// </summary>
 public static class DocumentChecks
 {

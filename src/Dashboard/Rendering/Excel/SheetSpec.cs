@@ -121,10 +121,26 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
         var layout = Layout;
         for (var j = 0; j < columns.Count; j++)
         {
-            if (layout[j].Wraps && columns[j].Value(row) is { Type: CellType.Text, Text: { } text }) lines = Math.Max(lines, CellRules.Lines(text, layout[j].Width));
+            if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(columns[j].Value(row), layout[j]));
         }
-        return lines == 1 ? null : Math.Min(lines * CellRules.LineHeight, CellRules.MaxRowHeight);
+        return Height(lines);
     }
+
+    /// <summary>The same from a row's values, already read: the streamed writer reads each cell once.</summary>
+    internal double? RowHeight(ReadOnlySpan<CellValue> values)
+    {
+        var lines = 1;
+        var layout = Layout;
+        for (var j = 0; j < values.Length; j++)
+        {
+            if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(values[j], layout[j]));
+        }
+        return Height(lines);
+    }
+
+    private static int LinesOf(CellValue value, ColumnLayout column) => value is { Type: CellType.Text, Text: { } text } ? CellRules.Lines(text, column.Width) : 1;
+
+    private static double? Height(int lines) => lines == 1 ? null : Math.Min(lines * CellRules.LineHeight, CellRules.MaxRowHeight);
 
     /// <summary>The unit a row's figures are in (percentages get a % format); people when not given.</summary>
     public Unit UnitOf(T row) => unitOf?.Invoke(row) ?? Unit.People;
@@ -212,30 +228,47 @@ internal static class CellRules
         : longest + 2 > MaxWidth ? new(MaxWidth, kind == CellKind.Text)
         : new(Math.Max(longest + 2, 6), false);
 
-    /// <summary>The lines a text takes in a wrapped column: words fill each line, a word longer than a line is broken.</summary>
+    /// <summary>
+    /// The lines a text takes in a wrapped column: each line of the text starts a new one, words
+    /// fill each line, and a word longer than a line is broken. Counted without allocating: the
+    /// streamed writer asks it for every wrapped cell of a million rows.
+    /// </summary>
     public static int Lines(string text, double width)
     {
         var perLine = Math.Max(1, (int)(width * CharactersPerWidth));
-        var lines = 0;
-        foreach (var paragraph in text.Split('\n'))
+        if (text.Length <= perLine && !text.Contains('\n', StringComparison.Ordinal)) return 1;
+        var lines = 1;
+        var used = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            var used = 0;
-            lines++;
-            foreach (var word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (text[i] == '\n')
             {
-                var need = used == 0 ? word.Length : used + 1 + word.Length;
-                if (need <= perLine)
-                {
-                    used = need;
-                    continue;
-                }
-                if (used > 0) lines++;
-                // A word longer than a line breaks across lines; what is left of it starts the next.
-                lines += (word.Length - 1) / perLine;
-                used = word.Length - (word.Length - 1) / perLine * perLine;
+                lines++;
+                used = 0;
+                i++;
+                continue;
             }
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && text[i] is not (' ' or '\n')) i++;
+            var word = i - start;
+            var need = used == 0 ? word : used + 1 + word;
+            if (need <= perLine)
+            {
+                used = need;
+                continue;
+            }
+            if (used > 0) lines++;
+            // What is left of a word longer than a line starts the next one.
+            lines += (word - 1) / perLine;
+            used = word - (word - 1) / perLine * perLine;
         }
-        return Math.Max(lines, 1);
+        return lines;
     }
 
     /// <summary>The number format of a numeric cell.</summary>

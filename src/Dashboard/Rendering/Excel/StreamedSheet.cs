@@ -90,18 +90,21 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
         w.Raw("</row>"u8);
 
         var shared = context.Shared;
+        // One row's values, read once for its height and then written.
+        var values = new CellValue[columns.Count];
         for (var i = 0; i < spec.Rows.Count; i++)
         {
             var row = spec.Rows[i];
             var r = i + 2;
             var unit = spec.UnitOf(row);
+            for (var j = 0; j < columns.Count; j++) values[j] = columns[j].Value(row);
             w.Raw("<row r=\""u8).Integer(r);
-            if (spec.RowHeight(row) is { } height) w.Raw("\" ht=\""u8).Number(height).Raw("\" customHeight=\"1"u8);
+            if (spec.RowHeight(values) is { } height) w.Raw("\" ht=\""u8).Number(height).Raw("\" customHeight=\"1"u8);
             w.Raw("\">"u8);
             for (var j = 0; j < columns.Count; j++)
             {
                 var column = columns[j];
-                var value = column.Value(row);
+                var value = values[j];
                 switch (value.Type)
                 {
                     case CellType.Blank:

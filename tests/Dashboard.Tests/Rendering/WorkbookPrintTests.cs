@@ -171,6 +171,7 @@ public class WorkbookPrintTests(ITestOutputHelper output)
         var bySheet = BySheet(pages, new FiguresWorkbook().Index(Bundled).Select(s => s.Sheet).ToList());
         output.WriteLine($"{pages.Count} pages: " + string.Join(", ", bySheet.Select(s => $"{s.Key} {s.Value.Count}")));
         AssertReadable(pages);
+        AssertNothingCut(pages);
         foreach (var sheet in new FiguresWorkbook().DataSheets(Bundled)) AssertPrintedWhole(sheet, bySheet[sheet.Name]);
 
         // The outlet's Arabic words on the Documents sheet read right to left: the first word is drawn
@@ -202,6 +203,7 @@ public class WorkbookPrintTests(ITestOutputHelper output)
         output.WriteLine($"{pages.Count} pages, Claims {bySheet[ClaimsSheet.Name].Count}");
         AssertPrintedWhole(claims, bySheet[ClaimsSheet.Name]);
         AssertReadable(bySheet[ClaimsSheet.Name]);
+        AssertNothingCut(pages);
         // Every claim id is printed, on the pages of the first band.
         var printed = bySheet[ClaimsSheet.Name].SelectMany(p => p).Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
         Assert.All(model.Claims, c => Assert.Contains(c.Claim.Id, printed));
@@ -275,6 +277,19 @@ public class WorkbookPrintTests(ITestOutputHelper output)
             seen.UnionWith(first);
         }
         Assert.Equal(headers.Order(StringComparer.Ordinal), seen.Order(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// No page begins with the end of something the page before could not hold: a chart cut by a
+    /// page break runs on above the next page's running head.
+    /// </summary>
+    private static void AssertNothingCut(IEnumerable<IReadOnlyList<PdfWord>> pages)
+    {
+        foreach (var page in pages)
+        {
+            var above = page.Where(w => w.Top < HeadTop(page) - 1).Select(w => w.Text).ToList();
+            Assert.True(above.Count == 0, "cut off from the page before: " + string.Join(" ", above));
+        }
     }
 
     /// <summary>

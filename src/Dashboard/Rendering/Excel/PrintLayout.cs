@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ClosedXML.Excel;
 using Dashboard.Analysis;
@@ -19,8 +20,8 @@ namespace Dashboard.Rendering.Excel;
 /// <param name="PagesWide">How many pages wide the columns are scaled onto.</param>
 /// <param name="TitleColumns">How many columns from the left repeat on every page across: the id, when a table prints more than one page wide.</param>
 /// <param name="Gridlines">True to print the cells' gridlines.</param>
-/// <param name="BreakBefore">A row that starts a new page (the Charts sheet's tables, after its charts), or 0 for none.</param>
-public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 1, int TitleColumns = 0, bool Gridlines = false, int BreakBefore = 0)
+/// <param name="BreaksBefore">Rows that start a new page (on the Charts sheet, a chart that would not fit and the tables), in order; default for none.</param>
+public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 1, int TitleColumns = 0, bool Gridlines = false, ImmutableArray<int> BreaksBefore = default)
 {
     /// <summary>OOXML's paper size code for A4, the paper of the readers this workbook is for; set, so the page count does not follow the printer's locale.</summary>
     public const int PaperA4 = 9;
@@ -58,6 +59,20 @@ public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 
     /// <summary>A sheet of text or charts, without a header row to repeat.</summary>
     public static PrintLayout Page(IReadOnlyList<double> columnWidths) => new(columnWidths.Sum() > PortraitWidth, 0);
 
+    /// <summary>
+    /// How much of the sheet's height, in pixels (20 to a default row), one page holds once the
+    /// columns are fitted to its width, with a tenth to spare: LibreOffice measures columns a little
+    /// wider than Excel's digit width, so it shrinks a little more than this reckons.
+    /// </summary>
+    public double PageHeightInPixels(IReadOnlyList<double> columnWidths)
+    {
+        var (paperWidth, paperHeight) = Landscape ? (11.69, 8.27) : (8.27, 11.69);
+        // 7 pixels a character and 5 of padding a column, 96 pixels to the inch.
+        var sheetWidth = columnWidths.Sum(w => w * 7 + 5) / 96;
+        var scale = Math.Min(1, (paperWidth - 2 * SideMargin) * PagesWide / sheetWidth) * 0.9;
+        return (paperHeight - 2 * TopMargin) * 96 / scale;
+    }
+
     /// <summary>The print-titles reference of a sheet ("'By side'!$1:$1"), or null when nothing repeats.</summary>
     public string? TitlesReference(string sheet)
     {
@@ -75,7 +90,7 @@ public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 
         page.PaperSize = XLPaperSize.A4Paper;
         page.PageOrientation = Landscape ? XLPageOrientation.Landscape : XLPageOrientation.Portrait;
         page.FitToPages(PagesWide, 0);
-        if (BreakBefore > 0) page.AddHorizontalPageBreak(BreakBefore - 1);
+        if (!BreaksBefore.IsDefault) foreach (var row in BreaksBefore) page.AddHorizontalPageBreak(row - 1);
         page.CenterHorizontally = true;
         page.ShowGridlines = Gridlines;
         page.Margins.Left = SideMargin;
@@ -108,8 +123,11 @@ public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 
             .Raw("\" header=\""u8).Number(HeadMargin).Raw("\" footer=\""u8).Number(HeadMargin).Raw("\"/>"u8);
         w.Raw("<pageSetup paperSize=\""u8).Integer(PaperA4).Raw("\" orientation=\""u8).Raw(Landscape ? "landscape"u8 : "portrait"u8).Raw("\" fitToWidth=\""u8).Integer(PagesWide).Raw("\" fitToHeight=\"0\"/>"u8);
         w.Raw("<headerFooter><oddHeader>"u8).Text(head.Header).Raw("</oddHeader><oddFooter>"u8).Text(head.Footer).Raw("</oddFooter></headerFooter>"u8);
+        if (BreaksBefore.IsDefaultOrEmpty) return;
         // A break is stored on the row above it; 16383 is the last column, so the break runs the sheet's width.
-        if (BreakBefore > 0) w.Raw("<rowBreaks count=\"1\" manualBreakCount=\"1\"><brk id=\""u8).Integer(BreakBefore - 1).Raw("\" max=\"16383\" man=\"1\"/></rowBreaks>"u8);
+        w.Raw("<rowBreaks count=\""u8).Integer(BreaksBefore.Length).Raw("\" manualBreakCount=\""u8).Integer(BreaksBefore.Length).Raw("\">"u8);
+        foreach (var row in BreaksBefore) w.Raw("<brk id=\""u8).Integer(row - 1).Raw("\" max=\"16383\" man=\"1\"/>"u8);
+        w.Raw("</rowBreaks>"u8);
     }
 }
 

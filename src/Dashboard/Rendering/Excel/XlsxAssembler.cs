@@ -215,7 +215,7 @@ internal static class XlsxAssembler
         XElement Align(bool wrap = false, bool rtl = false) => new(ns + "alignment",
             rtl ? new XAttribute("horizontal", "right") : null, new XAttribute("vertical", "top"), wrap ? new XAttribute("wrapText", 1) : null, rtl ? new XAttribute("readingOrder", 2) : null);
         xfs.Add(Xf(0, 0, Align()), Xf(countId, 0, Align()), Xf(percentId, 0, Align()), Xf(0, 0, Align(wrap: true)), Xf(0, 0, Align(wrap: true, rtl: true)),
-            Xf(0, boldFont, Align()), Xf(0, noteFont, Align()), Xf(booleanId, 0, Align()));
+            Xf(0, boldFont, Align()), Xf(0, noteFont, Align(wrap: true)), Xf(booleanId, 0, Align()));
         xfs.SetAttributeValue("count", xfs.Elements().Count());
         return new StyleIds(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, first + 7);
     }

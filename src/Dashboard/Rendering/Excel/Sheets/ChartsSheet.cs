@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Dashboard.Analysis;
@@ -80,7 +81,30 @@ internal sealed class ChartsSheet : IStreamedSheet
     /// on a sheet fitted to the page width and breaks where the rows run out. The tables' header
     /// rows are far down the sheet, so none repeats.
     /// </summary>
-    private PrintLayout Print => PrintLayout.Page(Widths) with { BreakBefore = _tablesTop };
+    private PrintLayout Print
+    {
+        get
+        {
+            var page = PrintLayout.Page(Widths);
+            var holds = page.PageHeightInPixels(Widths);
+            var breaks = ImmutableArray.CreateBuilder<int>();
+            // The title, the note (as tall as its lines) and a blank row come before the first chart.
+            double used = 2 * PixelsPerRow + NoteLines(Language.ChartsSheetNote) * PixelsPerRow;
+            foreach (var b in _blocks)
+            {
+                // A chart's source line, the rows it covers and the blank row after it.
+                var block = (2 + (b.Height + PixelsPerRow - 1) / PixelsPerRow) * PixelsPerRow;
+                if (used > 0 && used + block > holds && b != _blocks[0])
+                {
+                    breaks.Add(b.ChartRow);
+                    used = 0;
+                }
+                used += block;
+            }
+            breaks.Add(_tablesTop);
+            return page with { BreaksBefore = breaks.ToImmutable() };
+        }
+    }
 
     /// <summary>
     /// Column widths in characters: the bar labels, side, source row and range, then 20 for each of
@@ -165,9 +189,11 @@ internal sealed class ChartsSheet : IStreamedSheet
         }
         w.Raw("</cols><sheetData>"u8);
         TextRow(w, 1, Language.ChartsSheetTitle, styles.Heading);
-        TextRow(w, 2, Language.ChartsSheetNote, styles.Note);
+        // Notes run across the sheet's width and wrap there: past the last column a printed page cuts them off.
+        var notes = new List<int>();
+        NoteRow(2, Language.ChartsSheetNote);
         // Rows must come in order: each chart's source line, then the tables.
-        foreach (var b in _blocks) TextRow(w, b.ChartRow, SourceLine(b), styles.Note);
+        foreach (var b in _blocks) NoteRow(b.ChartRow, SourceLine(b));
         foreach (var b in _blocks)
         {
             TextRow(w, b.HeadingRow, Language.FiguresOfChart(b.Chart.Title), styles.Heading);
@@ -201,13 +227,30 @@ internal sealed class ChartsSheet : IStreamedSheet
                 w.Raw("</row>"u8);
             }
         }
-        w.Raw("</sheetData>"u8);
+        w.Raw("</sheetData><mergeCells count=\""u8).Integer(notes.Count).Raw("\">"u8);
+        var across = StreamedSheet<object>.Letters(lastColumn);
+        foreach (var row in notes) w.Raw("<mergeCell ref=\"A"u8).Integer(row).Raw(":"u8).Raw(across).Integer(row).Raw("\"/>"u8);
+        w.Raw("</mergeCells>"u8);
         Print.WriteSettings(w, context.Head);
         w.Raw("<drawing r:id=\""u8).Text(context.DrawingRelationship!).Raw("\"/>"u8);
         w.Raw("<tableParts count=\""u8).Integer(_blocks.Count).Raw("\">"u8);
         foreach (var id in context.TableRelationships) w.Raw("<tablePart r:id=\""u8).Text(id).Raw("\"/>"u8);
         w.Raw("</tableParts></worksheet>"u8);
+
+        void NoteRow(int row, string text)
+        {
+            notes.Add(row);
+            var lines = NoteLines(text);
+            w.Raw("<row r=\""u8).Integer(row);
+            if (lines > 1) w.Raw("\" ht=\""u8).Number(lines * CellRules.LineHeight).Raw("\" customHeight=\"1"u8);
+            w.Raw("\">"u8);
+            InlineText(w, 1, row, text, styles.Note);
+            w.Raw("</row>"u8);
+        }
     }
+
+    /// <summary>Lines a note takes across the sheet's width: it is 10-point text, so 11/10 as many characters fit a width as of the 11-point body.</summary>
+    private int NoteLines(string text) => CellRules.Lines(text, Widths.Sum() * 11 / 10);
 
     /// <summary>A string literal inside a formula: quotes doubled, and short of Excel's 255 characters.</summary>
     private static string Escape(string text) => (text.Length > 200 ? text[..200] : text).Replace("\"", "\"\"", StringComparison.Ordinal);

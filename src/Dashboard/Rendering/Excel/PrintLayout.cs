@@ -10,10 +10,9 @@ namespace Dashboard.Rendering.Excel;
 /// when its columns are wider than a portrait page, all columns scaled onto one page width (as many
 /// pages tall as it takes), the header row repeated at the top of each page, and a table's
 /// gridlines, which keep a right-aligned Arabic cell apart from the English one beside it on paper
-/// (a page of text or charts prints without them). A table too wide
-/// to read at one page's width (Claims' twenty-five columns would print at a third of their size)
-/// is scaled onto the fewest pages across that keep it readable, with its first column, the row's
-/// id, repeated on each.
+/// (a page of text or charts prints without them). A table too wide to read at one page's width
+/// (Claims' twenty-five columns would print at about a quarter of their size) is scaled onto the
+/// fewest pages across that keep it readable, with its first column, the row's id, repeated on each.
 /// </summary>
 /// <param name="Landscape">True when the columns are wider than a portrait page holds at full size.</param>
 /// <param name="TitleRows">How many rows from the top repeat on every page: 1 for a table's header row, 0 for none.</param>

@@ -7,84 +7,90 @@ using Dashboard.Rendering.Words;
 namespace Dashboard.Rendering.Excel;
 
 /// <summary>
-/// The first sheet: what the workbook is, its provenance, the method (the same text as the report's),
-/// an index of the sheets read from their declarations, and what each column of Claims holds.
+/// The first sheet: what the workbook is, its provenance, the method (the same words as the
+/// report's), an index of the sheets read from their declarations, and what each column of Claims
+/// holds. Labels and leads stand in the narrow first column, text wraps in the wide second one, and
+/// each row is as tall as its text, so the sheet prints at full size, one page wide.
 /// </summary>
 internal static class AboutSheet
 {
     public const string Name = "About";
 
-    public const string Holds = "What this workbook is, where it comes from, and the rules behind its figures.";
+    /// <summary>What the sheet holds, for the index.</summary>
+    public static string Holds => FiguresWorkbook.Language.AboutSheetHolds;
 
-    /// <summary>Notes on how the workbook stores figures, beyond the method.</summary>
-    private static readonly string[] Storage =
-    [
-        "Every figure is a claim by a party to the fighting or by state media, relayed by the press; none is verified.",
-        "range_low and range_high are derived: the span a claim's words allow, or a total's span. An open range has a blank range_high, open_above TRUE and a display such as 46,000+.",
-        "In Claims, low and high are the bounds recorded for a figure given in words (\"dozens\": low 20, no high), exactly as in data/claims.json.",
-        "Percentages are stored as points (90 means 90%) and shown with a % sign; they are never added.",
-        "The Charts sheet's bars read formulas into By side, By source and Incidents: correct a figure there and its bar follows.",
-    ];
+    /// <summary>Labels, then text wrapped in a wide column.</summary>
+    private static readonly double[] Widths = [24, 110];
 
-    public static void Write(IXLWorksheet ws, AnalysedModel model, IReadOnlyList<(string Sheet, string Holds)> index, IReadOnlyList<string> notes, EditionDiff? changes)
+    public static void Write(IXLWorksheet ws, AnalysedModel model, IReadOnlyList<(string Sheet, string Holds)> index, IReadOnlyList<string> notes, EditionDiff? changes, RunningHead head)
     {
-        var words = Words.Words.English;
+        var words = FiguresWorkbook.Language;
         var row = 1;
-        Line(model.Dataset.Title).Style.Font.SetBold().Font.FontSize = 14;
-        Line($"Figures reported by {words.Count(model.Dataset.Documents.Length, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)} about the clashes, each traced to a quoted span of its document, with totals that never count the same people twice.");
+        var title = Across(model.Dataset.Title, 14.0 / 11);
+        title.Style.Font.SetBold().Font.FontSize = 14;
+        Across(words.WorkbookLede(model.Dataset.Documents.Length), 1);
         row++;
-        Pair("Input file", model.Input.Name);
-        Pair("Input SHA-256", model.Input.Sha256);
-        if (model.Dataset.Edition is { } edition) Pair("Edition", edition);
+        Pair(words.InputFileLabel, model.Input.Name);
+        Pair(words.InputDigestLabel, model.Input.Sha256);
+        if (model.Dataset.Edition is { } edition) Pair(words.EditionLabel, edition);
         if (changes is not null)
         {
-            Pair("Compared with", changes.PreviousEdition is { } e ? $"edition {e}: {changes.Previous.Name}" : changes.Previous.Name);
-            Pair("Its SHA-256", changes.Previous.Sha256);
+            Pair(words.ComparedWithLabel, words.PreviousInput(changes.Previous.Name, changes.PreviousEdition));
+            Pair(words.PreviousDigestLabel, changes.Previous.Sha256);
         }
-        Pair("Generator", "Dashboard " + Provenance.GeneratorVersion);
-        Pair("Claims", model.Claims.Length.ToString(CultureInfo.InvariantCulture));
-        Pair("Documents", model.Dataset.Documents.Length.ToString(CultureInfo.InvariantCulture));
-        Pair("Sources", model.Dataset.Sources.Length.ToString(CultureInfo.InvariantCulture));
+        Pair(words.GeneratorLabel, "Dashboard " + Provenance.GeneratorVersion);
+        Pair(words.ClaimsLabel, model.Claims.Length.ToString(CultureInfo.InvariantCulture));
+        Pair(words.DocumentsLabel, model.Dataset.Documents.Length.ToString(CultureInfo.InvariantCulture));
+        Pair(words.SourcesLabel, model.Dataset.Sources.Length.ToString(CultureInfo.InvariantCulture));
         row++;
-        Line("Method").Style.Font.SetBold();
-        foreach (var (lead, text) in words.Method(MethodFacts.Of(model))) Line($"{lead} {text}");
+        Heading(words.Heading("method"));
+        foreach (var (lead, text) in words.Method(MethodFacts.Of(model))) Pair(lead, text);
         row++;
-        Line("How this workbook stores figures").Style.Font.SetBold();
-        foreach (var note in Storage.Concat(notes)) Line("• " + note);
+        Heading(words.StorageHeading);
+        foreach (var note in words.StorageNotes.Concat(notes)) Pair("", note, bold: false);
         row++;
-        Line("Sheets").Style.Font.SetBold();
+        Heading(words.SheetsHeading);
         foreach (var (sheet, holds) in index)
         {
-            var cell = ws.Cell(row, 1);
-            cell.SetValue<string>(sheet);
-            cell.Hyperlink = new XLHyperlink($"'{sheet}'!A1");
-            ws.Cell(row, 2).SetValue<string>(holds);
-            row++;
+            ws.Cell(row, 1).Hyperlink = new XLHyperlink($"{SheetRef.Quote(sheet)}!A1");
+            Pair(sheet, holds, bold: false);
         }
         row++;
-        Line("Columns of Claims (and of claims.csv)").Style.Font.SetBold();
-        foreach (var (column, description) in ClaimsSheet.Descriptions)
-        {
-            ws.Cell(row, 1).SetValue<string>(column);
-            ws.Cell(row, 2).SetValue<string>(description);
-            row++;
-        }
-        ws.Column(1).Width = 24;
-        ws.Column(2).Width = 110;
-        ws.Column(2).Style.Alignment.WrapText = true;
+        Heading(words.ClaimColumnsHeading);
+        foreach (var (column, description) in ClaimsSheet.Descriptions) Pair(column, description, bold: false);
 
-        IXLCell Line(string text)
+        ws.Column(1).Width = Widths[0];
+        ws.Column(2).Width = Widths[1];
+        ws.Columns(1, 2).Style.Alignment.WrapText = true;
+        ws.Columns(1, 2).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        PrintLayout.Page(Widths).Apply(ws, head);
+
+        // Text across both columns: the title, the sentence under it, the headings.
+        IXLCell Across(string text, double size)
         {
-            var cell = ws.Cell(row++, 1);
+            var cell = ws.Cell(row, 1);
             cell.SetValue<string>(text);
+            ws.Range(row, 1, row, 2).Merge();
+            Height(CellRules.Lines(text, (Widths[0] + Widths[1]) / size) * size);
+            row++;
             return cell;
         }
 
-        void Pair(string label, string value)
+        void Heading(string text) => Across(text, 1).Style.Font.SetBold();
+
+        void Pair(string label, string value, bool bold = true)
         {
-            ws.Cell(row, 1).SetValue<string>(label).Style.Font.SetBold();
+            var cell = ws.Cell(row, 1).SetValue<string>(label);
+            if (bold) cell.Style.Font.SetBold();
             ws.Cell(row, 2).SetValue<string>(value);
+            Height(Math.Max(CellRules.Lines(label, Widths[0]), CellRules.Lines(value, Widths[1])));
             row++;
+        }
+
+        // LibreOffice does not grow a row to its wrapped text on opening: each row is given its height.
+        void Height(double lines)
+        {
+            if (lines > 1) ws.Row(row).Height = Math.Ceiling(lines) * CellRules.LineHeight;
         }
     }
 }

@@ -18,6 +18,23 @@ internal static class CellText
         _ => value.Text!.Length,
     };
 
+    /// <summary>
+    /// True when a cell of a right-to-left column holds text that reads left to right: its first
+    /// letter with a direction is not from a right-to-left script, as HTML's dir="auto" decides. An
+    /// evidence span quoted from the English rendering is English, and set right to left it would
+    /// print its closing full stop at the start.
+    /// </summary>
+    public static bool ReadsLeftToRight(string text)
+    {
+        foreach (var c in text)
+        {
+            // Hebrew, Arabic, Syriac, Thaana, NKo and the Arabic presentation forms.
+            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFE') return false;
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Characters XML 1.0 cannot hold (most control characters) become U+FFFD instead of breaking the file.</summary>
     public static string XmlSafe(string text)
     {
@@ -36,7 +53,7 @@ internal static class CellText
     /// </summary>
     public static string ClaimList(IReadOnlyList<string> ids)
     {
-        var tail = string.Create(CultureInfo.InvariantCulture, $" … and more: {ids.Count:N0} claims in all; the full list is in aggregates.json.");
+        var tail = " " + FiguresWorkbook.Language.MoreClaimsThanFit(ids.Count);
         // Stops at the cell's limit: the overall total of a million claims would otherwise be joined whole to keep 0.3% of it.
         var sb = new System.Text.StringBuilder(Math.Min(MaxCellText, ids.Count * 10));
         for (var k = 0; k < ids.Count; k++)

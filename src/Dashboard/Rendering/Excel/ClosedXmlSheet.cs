@@ -4,28 +4,29 @@ namespace Dashboard.Rendering.Excel;
 
 /// <summary>
 /// Writes a sheet declaration with ClosedXML: a named table with filter buttons, banded rows, a
-/// frozen header, number formats, links and drop-down lists. ClosedXML 0.95.4's AdjustToContents
-/// needs GDI+ (absent on Linux), so widths come from <see cref="CellRules.Width"/>.
+/// frozen header, number formats, links, drop-down lists and the page setup. ClosedXML 0.95.4's
+/// AdjustToContents needs GDI+ (absent on Linux), so widths come from the declaration's
+/// <see cref="SheetSpec{T}.Layout"/>.
 /// </summary>
 internal static class ClosedXmlSheet
 {
     /// <summary>Rows below the data that keep the drop-down lists, for rows an analyst adds.</summary>
     public const int ListRowsBelow = 1000;
 
-    public static void Write<T>(IXLWorksheet ws, SheetSpec<T> spec)
+    public static void Write<T>(IXLWorksheet ws, SheetSpec<T> spec, RunningHead head)
     {
         var columns = spec.Columns;
-        var longest = columns.Select(c => (double)c.Header.Length).ToArray();
         for (var j = 0; j < columns.Count; j++) ws.Cell(1, j + 1).SetValue(columns[j].Header);
         var r = 1;
         foreach (var row in spec.Rows)
         {
             r++;
             var unit = spec.UnitOf(row);
+            if (spec.RowHeight(row) is { } height) ws.Row(r).Height = height;
             for (var j = 0; j < columns.Count; j++)
             {
                 var cell = ws.Cell(r, j + 1);
-                longest[j] = Math.Max(longest[j], Set(cell, columns[j].Kind, columns[j].Value(row), unit));
+                Set(cell, columns[j].Kind, columns[j].Value(row), unit);
                 if (columns[j].Link?.Invoke(row) is { } location) cell.Hyperlink = new XLHyperlink(location);
             }
         }
@@ -37,13 +38,17 @@ internal static class ClosedXmlSheet
         for (var j = 0; j < columns.Count; j++)
         {
             var column = ws.Column(j + 1);
-            column.Width = CellRules.Width(columns[j].Kind, longest[j]);
-            if (CellRules.Wraps(columns[j].Kind)) column.Style.Alignment.WrapText = true;
+            column.Width = spec.Layout[j].Width;
+            if (spec.Layout[j].Wraps) column.Style.Alignment.WrapText = true;
             if (columns[j].Kind == CellKind.RightToLeftText)
             {
-                var body = ws.Range(2, j + 1, lastRow, j + 1);
-                body.Style.Alignment.ReadingOrder = XLAlignmentReadingOrderValues.RightToLeft;
-                body.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                for (var i = 0; i < spec.Rows.Count; i++)
+                {
+                    if (columns[j].Value(spec.Rows[i]) is { Type: CellType.Text, Text: { } text } && CellText.ReadsLeftToRight(text)) continue;
+                    var cell = ws.Cell(i + 2, j + 1);
+                    cell.Style.Alignment.ReadingOrder = XLAlignmentReadingOrderValues.RightToLeft;
+                    cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
+                }
             }
             if (columns[j].List is { } formula)
             {
@@ -55,17 +60,19 @@ internal static class ClosedXmlSheet
         }
         ws.Rows(2, lastRow).Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
         ws.SheetView.FreezeRows(1);
+        spec.Print.Apply(ws, head);
     }
 
-    /// <summary>Writes one value and returns its display length, for the column width.</summary>
-    private static double Set(IXLCell cell, CellKind kind, CellValue value, Model.Unit unit)
+    /// <summary>Writes one value with its number format.</summary>
+    private static void Set(IXLCell cell, CellKind kind, CellValue value, Model.Unit unit)
     {
         switch (value.Type)
         {
             case CellType.Blank:
-                return 0;
+                return;
             case CellType.Boolean:
                 cell.SetValue(value.Number != 0);
+                cell.Style.NumberFormat.Format = CellRules.BooleanFormat;
                 break;
             case CellType.Number:
                 cell.SetValue(value.Number);
@@ -80,14 +87,13 @@ internal static class ClosedXmlSheet
                 cell.SetValue<string>(CellText.XmlSafe(value.Text!));
                 break;
         }
-        return CellText.DisplayLength(value);
     }
 }
 
 /// <summary>What a drop-down list says when a value is not in it (both paths).</summary>
 internal static class ListError
 {
-    public const string Title = "Not in the contract";
+    public static string Title => FiguresWorkbook.Language.NotInListTitle;
 
-    public static string Message(string column) => $"'{column}' must be one of the values in data/README.md.";
+    public static string Message(string column) => FiguresWorkbook.Language.NotInList(column);
 }

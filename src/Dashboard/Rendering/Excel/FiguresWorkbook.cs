@@ -21,6 +21,9 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
     /// <summary>Excel's 1,048,576 rows a sheet, less the header.</summary>
     public const int ExcelMaxDataRows = 1_048_575;
 
+    /// <summary>The workbook's language: its sheets' text, notes and running head, from the same table as the report's.</summary>
+    internal static Words.Words Language => Dashboard.Rendering.Words.Words.English;
+
     /// <summary>The file's name in the output folder.</summary>
     public const string FileName = "figures.xlsx";
 
@@ -49,6 +52,10 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
         }
         // What changed since the previous edition comes before the data it describes.
         if (changes is not null) sheets.Insert(0, ChangesSheet.Spec(changes));
+        // What the sides contest, and whom each blames, right after the claims they rest on.
+        sheets.Add(ContestedSheet.Spec(model));
+        sheets.Add(AttributionSheet.Spec(model));
+        sheets.Add(SamePeopleSheet.Spec(model));
         sheets.AddRange(TotalsSheets.Groups.Select(g => TotalsSheets.Spec(model, g.Group)));
         sheets.Add(IncidentsSheet.Spec(model));
         sheets.Add(SourcesSheet.Spec(model));
@@ -61,9 +68,10 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
     {
         var data = DataSheets(model);
         var charts = new ChartsSheet(model,
-            (SheetSpec<TotalRow>)data.Single(s => s.Name == TotalsSheets.Groups[0].Name),
-            (SheetSpec<TotalRow>)data.Single(s => s.Name == TotalsSheets.Groups[1].Name),
+            (SheetSpec<TotalRow>)data.Single(s => s.Name == TotalsSheets.NameOf(GroupKind.Side)),
+            (SheetSpec<TotalRow>)data.Single(s => s.Name == TotalsSheets.NameOf(GroupKind.Source)),
             (SheetSpec<IncidentRange>)data.Single(s => s.Name == IncidentsSheet.Name));
+        var head = RunningHead.Of(model, Language);
 
         using var wb = new XLWorkbook();
         wb.AddWorksheet(AboutSheet.Name);
@@ -76,24 +84,24 @@ public sealed class FiguresWorkbook(int streamAbove = FiguresWorkbook.DefaultStr
         foreach (var sheet in data)
         {
             if (sheet.RowCount > streamAbove) streamed.Add(sheet.Streamed());
-            else sheet.Write(wb.Worksheet(sheet.Name));
+            else sheet.Write(wb.Worksheet(sheet.Name), head);
         }
 
         var claimSheets = data.Where(s => s.Table.StartsWith("Claims", StringComparison.Ordinal)).ToList();
         var notes = new List<string>();
-        if (claimSheets.Count > 1)
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"The claims do not fit one sheet (Excel holds {maxRowsPerSheet:N0} rows a sheet): they continue on {string.Join(", ", claimSheets.Skip(1).Select(s => s.Name))}."));
+        if (claimSheets.Count > 1) notes.Add(Language.ClaimsContinueOn(maxRowsPerSheet, claimSheets.Skip(1).Select(s => s.Name).ToList()));
         var claimCount = claimSheets.Sum(s => s.RowCount);
         if (streamed.OfType<IStreamedSheet>().Any(s => s.Name == ClaimsSheet.Name) && 2 * claimCount > StreamedSheet<object>.MaxHyperlinks)
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"With {claimCount:N0} claims, the links from each claim to its source and document rows are left out (Excel allows {StreamedSheet<object>.MaxHyperlinks:N0} links a sheet); filter the Sources and Documents sheets by id instead."));
+            notes.Add(Language.LinksLeftOut(claimCount, StreamedSheet<object>.MaxHyperlinks));
         var index = new List<(string, string)> { (ChartsSheet.Name, ChartsSheet.Holds) };
         index.AddRange(data.Select(s => (s.Name, s.Holds)));
-        AboutSheet.Write(wb.Worksheet(AboutSheet.Name), model, index, notes, changes);
+        AboutSheet.Write(wb.Worksheet(AboutSheet.Name), model, index, notes, changes, head);
 
         using var small = new MemoryStream();
         wb.SaveAs(small);
         small.Position = 0;
-        XlsxAssembler.Assemble(small, stream, streamed, new XlsxAssembler.Properties(model.Dataset.Title, "Dashboard " + Provenance.GeneratorVersion, generatedAt));
+        XlsxAssembler.Assemble(small, stream, streamed, new XlsxAssembler.Properties(model.Dataset.Title, "Dashboard " + Provenance.GeneratorVersion, generatedAt), head,
+            [(ChartsSheet.Name, ((IStreamedSheet)charts).Print), .. data.Select(s => (s.Name, s.Print))]);
     }
 
     /// <summary>Every sheet in workbook order with what it holds (About first).</summary>

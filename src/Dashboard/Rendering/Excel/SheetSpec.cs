@@ -8,7 +8,7 @@ public enum CellKind
 {
     /// <summary>Always text, even when it looks like a number, a date or a formula.</summary>
     Text,
-    /// <summary>Arabic (or any right-to-left) text: wrapped and right-to-left.</summary>
+    /// <summary>Text in its document's language, mostly Arabic: wrapped, and right-to-left unless a cell's text reads left to right.</summary>
     RightToLeftText,
     /// <summary>Long text: wrapped in a wide column.</summary>
     LongText,
@@ -62,8 +62,11 @@ public interface ISheet
     /// <summary>Data rows.</summary>
     int RowCount { get; }
 
-    /// <summary>Writes the sheet with ClosedXML.</summary>
-    void Write(IXLWorksheet worksheet);
+    /// <summary>How the sheet prints; both writers apply it.</summary>
+    PrintLayout Print { get; }
+
+    /// <summary>Writes the sheet with ClosedXML, with <paramref name="head"/> on every printed page.</summary>
+    void Write(IXLWorksheet worksheet, RunningHead head);
 
     /// <summary>The same sheet for the streaming writer.</summary>
     IStreamedSheet Streamed();
@@ -93,6 +96,52 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
     /// <inheritdoc />
     public int RowCount => rows.Count;
 
+    /// <summary>
+    /// Rows read to size the columns: enough to see typical content, cheap at a million rows. A
+    /// sheet ClosedXML writes has fewer, so it is sized from every row.
+    /// </summary>
+    internal const int WidthSample = 5_000;
+
+    private ColumnLayout[]? _layout;
+
+    /// <summary>Each column's width and whether it wraps, from its header and its rows' values; both writers lay columns out from it.</summary>
+    public IReadOnlyList<ColumnLayout> Layout => _layout ??= MeasureColumns();
+
+    /// <inheritdoc />
+    public PrintLayout Print => PrintLayout.Table(Layout.Select(c => c.Width).ToList());
+
+    /// <summary>
+    /// A row's height in points when its wrapped text needs more than one line, else null (the
+    /// default height). Written into the file because LibreOffice does not grow rows to fit wrapped
+    /// text on opening, and a printed row would run into the next.
+    /// </summary>
+    public double? RowHeight(T row)
+    {
+        var lines = 1;
+        var layout = Layout;
+        for (var j = 0; j < columns.Count; j++)
+        {
+            if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(columns[j].Value(row), layout[j]));
+        }
+        return Height(lines);
+    }
+
+    /// <summary>The same from a row's values, already read: the streamed writer reads each cell once.</summary>
+    internal double? RowHeight(ReadOnlySpan<CellValue> values)
+    {
+        var lines = 1;
+        var layout = Layout;
+        for (var j = 0; j < values.Length; j++)
+        {
+            if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(values[j], layout[j]));
+        }
+        return Height(lines);
+    }
+
+    private static int LinesOf(CellValue value, ColumnLayout column) => value is { Type: CellType.Text, Text: { } text } ? CellRules.Lines(text, column.Width) : 1;
+
+    private static double? Height(int lines) => lines == 1 ? null : Math.Min(lines * CellRules.LineHeight, CellRules.MaxRowHeight);
+
     /// <summary>The unit a row's figures are in (percentages get a % format); people when not given.</summary>
     public Unit UnitOf(T row) => unitOf?.Invoke(row) ?? Unit.People;
 
@@ -107,14 +156,30 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
     }
 
     /// <summary>The same declaration over other rows (the claims continue on "Claims (2)"...).</summary>
-    public SheetSpec<T> WithRows(string otherName, string otherTable, IReadOnlyList<T> otherRows) => new(otherName, otherTable, holds, columns, otherRows, unitOf);
+    public SheetSpec<T> WithRows(string otherName, string otherTable, IReadOnlyList<T> otherRows) =>
+        new(otherName, otherTable, holds, columns, otherRows, unitOf);
 
     /// <inheritdoc />
-    public void Write(IXLWorksheet worksheet) => ClosedXmlSheet.Write(worksheet, this);
+    public void Write(IXLWorksheet worksheet, RunningHead head) => ClosedXmlSheet.Write(worksheet, this, head);
 
     /// <inheritdoc />
     public IStreamedSheet Streamed() => new StreamedSheet<T>(this);
+
+    private ColumnLayout[] MeasureColumns()
+    {
+        var longest = columns.Select(c => (double)c.Header.Length).ToArray();
+        foreach (var row in rows.Take(WidthSample))
+        {
+            for (var j = 0; j < columns.Count; j++) longest[j] = Math.Max(longest[j], CellText.DisplayLength(columns[j].Value(row)));
+        }
+        return longest.Select((l, j) => CellRules.Layout(columns[j].Kind, l)).ToArray();
+    }
 }
+
+/// <summary>How a column is laid out on both paths.</summary>
+/// <param name="Width">Its width in characters (Excel's unit: the width of a digit), before Excel's cell padding.</param>
+/// <param name="Wraps">True when its text wraps onto more lines within the width.</param>
+public readonly record struct ColumnLayout(double Width, bool Wraps);
 
 /// <summary>The rules both writing paths share: number formats and column widths.</summary>
 internal static class CellRules
@@ -125,17 +190,86 @@ internal static class CellRules
     /// <summary>Percentages are stored as points (90 for 90%), the numbers aggregates.json has, and shown with a % sign.</summary>
     public const string PercentFormat = "0.##\"%\"";
 
-    /// <summary>The widest a column gets, in characters.</summary>
-    public const double MaxWidth = 60;
+    /// <summary>
+    /// TRUE and FALSE as words. Excel shows a boolean so whatever its format; LibreOffice shows 1
+    /// or 0 under the General format, and "1" beside a display of "46,000+" prints as "1 46,000+".
+    /// </summary>
+    public const string BooleanFormat = "\"TRUE\";\"TRUE\";\"FALSE\"";
 
     /// <summary>
-    /// A column's width from the longest value seen: +2 leaves room for the filter button; wrapped
-    /// text gets the full width.
+    /// The widest a column of short text or figures gets, in characters; text longer than this
+    /// wraps. Kept narrow so a table printed one page wide stays large enough to read.
     /// </summary>
-    public static double Width(CellKind kind, double longest) => Wraps(kind) ? MaxWidth : Math.Clamp(longest + 2, 6, MaxWidth);
+    public const double MaxWidth = 32;
 
-    /// <summary>Long and right-to-left text wraps.</summary>
-    public static bool Wraps(CellKind kind) => kind is CellKind.RightToLeftText or CellKind.LongText;
+    /// <summary>The width of long and right-to-left text, which always wraps.</summary>
+    public const double WrappedWidth = 40;
+
+    /// <summary>The height of a line of Calibri 11, Excel's default row height, in points.</summary>
+    public const double LineHeight = 15;
+
+    /// <summary>Excel's tallest row, in points.</summary>
+    public const double MaxRowHeight = 409;
+
+    /// <summary>
+    /// How many characters of text fill a width of one digit. Text runs narrower than digits: a
+    /// column 40 wide holds about 45 characters of English in LibreOffice (DejaVu Sans standing in
+    /// for Calibri) and more in Excel; counting one leaves room for words that do not fill a line,
+    /// and errs towards a little space below the text rather than a line cut off.
+    /// </summary>
+    private const double CharactersPerWidth = 1.0;
+
+    /// <summary>
+    /// A column's layout from the longest value seen: +2 leaves room for the filter button; long
+    /// and right-to-left text wraps at <see cref="WrappedWidth"/>, other text past <see cref="MaxWidth"/>.
+    /// </summary>
+    public static ColumnLayout Layout(CellKind kind, double longest) =>
+        kind is CellKind.RightToLeftText or CellKind.LongText ? new(WrappedWidth, true)
+        : longest + 2 > MaxWidth ? new(MaxWidth, kind == CellKind.Text)
+        : new(Math.Max(longest + 2, 6), false);
+
+    /// <summary>
+    /// The lines a text takes in a wrapped column: each line of the text starts a new one, words
+    /// fill each line, and a word longer than a line is broken. Counted without allocating: the
+    /// streamed writer asks it for every wrapped cell of a million rows.
+    /// </summary>
+    public static int Lines(string text, double width)
+    {
+        var perLine = Math.Max(1, (int)(width * CharactersPerWidth));
+        if (text.Length <= perLine && !text.Contains('\n', StringComparison.Ordinal)) return 1;
+        var lines = 1;
+        var used = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] == '\n')
+            {
+                lines++;
+                used = 0;
+                i++;
+                continue;
+            }
+            if (text[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && text[i] is not (' ' or '\n')) i++;
+            var word = i - start;
+            var need = used == 0 ? word : used + 1 + word;
+            if (need <= perLine)
+            {
+                used = need;
+                continue;
+            }
+            if (used > 0) lines++;
+            // What is left of a word longer than a line starts the next one.
+            lines += (word - 1) / perLine;
+            used = word - (word - 1) / perLine * perLine;
+        }
+        return lines;
+    }
 
     /// <summary>The number format of a numeric cell.</summary>
     public static string NumberFormat(CellKind kind, Unit unit) => kind == CellKind.Figure && unit == Unit.Percent ? PercentFormat : CountFormat;

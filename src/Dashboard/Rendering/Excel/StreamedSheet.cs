@@ -5,17 +5,18 @@ using Dashboard.Model;
 namespace Dashboard.Rendering.Excel;
 
 /// <summary>Indexes into the workbook's cell formats, added by <see cref="XlsxAssembler"/>.</summary>
-internal sealed record StyleIds(int Text, int Count, int Percent, int Wrap, int RightToLeft, int Heading, int Note);
+internal sealed record StyleIds(int Text, int Count, int Percent, int Wrap, int RightToLeft, int Heading, int Note, int Boolean);
 
 /// <summary>An Excel table on a streamed sheet: its name, the range it covers and its column names.</summary>
 internal sealed record TableDefinition(string Name, string Reference, IReadOnlyList<string> Columns);
 
-/// <summary>What a streamed sheet is told when it is written: styles, shared strings, relationship ids.</summary>
+/// <summary>What a streamed sheet is told when it is written: styles, shared strings, relationship ids, the running head.</summary>
 /// <param name="Styles">Cell format indexes.</param>
 /// <param name="Shared">The shared string table, or null to keep all text inline.</param>
 /// <param name="TableRelationships">Relationship id of each of the sheet's tables, in order.</param>
 /// <param name="DrawingRelationship">Relationship id of the sheet's drawing, if it has one.</param>
-internal sealed record SheetContext(StyleIds Styles, SharedStrings? Shared, IReadOnlyList<string> TableRelationships, string? DrawingRelationship);
+/// <param name="Head">What every printed page says around the sheet.</param>
+internal sealed record SheetContext(StyleIds Styles, SharedStrings? Shared, IReadOnlyList<string> TableRelationships, string? DrawingRelationship, RunningHead Head);
 
 /// <summary>A sheet written forward only, never held whole in memory.</summary>
 public interface IStreamedSheet
@@ -28,6 +29,9 @@ public interface IStreamedSheet
 
     /// <summary>Charts drawn on the sheet, or null.</summary>
     internal Drawing? Drawing { get; }
+
+    /// <summary>How the sheet prints; its title rows become a print-titles name in the workbook.</summary>
+    internal PrintLayout Print { get; }
 
     /// <summary>Writes the worksheet part.</summary>
     internal void Write(Stream destination, SheetContext context);
@@ -43,12 +47,6 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
     /// <summary>Excel allows 65,530 hyperlinks a sheet; past that none are written, and About says so.</summary>
     public const int MaxHyperlinks = 65_530;
 
-    /// <summary>
-    /// Rows sampled to size the columns: enough to see typical content, cheap at a million rows.
-    /// (ClosedXML sizes from every row, but it only writes sheets of up to a thousand.)
-    /// </summary>
-    private const int WidthSample = 5_000;
-
     private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
     public string Name => spec.Name;
@@ -56,6 +54,8 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
     IReadOnlyList<TableDefinition> IStreamedSheet.Tables => [new(spec.Table, $"A1:{Letters(spec.Columns.Count)}{LastRow}", spec.Headers)];
 
     Drawing? IStreamedSheet.Drawing => null;
+
+    PrintLayout IStreamedSheet.Print => spec.Print;
 
     private int LastRow => Math.Max(spec.RowCount, 1) + 1;
 
@@ -69,14 +69,15 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
         var styles = context.Styles;
         using var w = new Utf8Xml(destination);
         w.Raw("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"u8);
+        PrintLayout.WriteSheetProperties(w);
         w.Raw("<dimension ref=\"A1:"u8).Raw(letters[^1]).Integer(LastRow).Raw("\"/>"u8);
         w.Raw("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/><selection pane=\"bottomLeft\"/></sheetView></sheetViews>"u8);
         w.Raw("<sheetFormatPr defaultRowHeight=\"15\"/><cols>"u8);
-        var widths = Widths();
+        var layout = spec.Layout;
         for (var j = 0; j < columns.Count; j++)
         {
             // Excel's cell padding, which ClosedXML adds too: the same widths on both paths.
-            w.Raw("<col min=\""u8).Integer(j + 1).Raw("\" max=\""u8).Integer(j + 1).Raw("\" width=\""u8).Number(widths[j] + 0.710625).Raw("\" customWidth=\"1\"/>"u8);
+            w.Raw("<col min=\""u8).Integer(j + 1).Raw("\" max=\""u8).Integer(j + 1).Raw("\" width=\""u8).Number(layout[j].Width + 0.710625).Raw("\" customWidth=\"1\"/>"u8);
         }
         w.Raw("</cols><sheetData>"u8);
 
@@ -89,22 +90,27 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
         w.Raw("</row>"u8);
 
         var shared = context.Shared;
+        // One row's values, read once for its height and then written.
+        var values = new CellValue[columns.Count];
         for (var i = 0; i < spec.Rows.Count; i++)
         {
             var row = spec.Rows[i];
             var r = i + 2;
             var unit = spec.UnitOf(row);
-            w.Raw("<row r=\""u8).Integer(r).Raw("\">"u8);
+            for (var j = 0; j < columns.Count; j++) values[j] = columns[j].Value(row);
+            w.Raw("<row r=\""u8).Integer(r);
+            if (spec.RowHeight(values) is { } height) w.Raw("\" ht=\""u8).Number(height).Raw("\" customHeight=\"1"u8);
+            w.Raw("\">"u8);
             for (var j = 0; j < columns.Count; j++)
             {
                 var column = columns[j];
-                var value = column.Value(row);
+                var value = values[j];
                 switch (value.Type)
                 {
                     case CellType.Blank:
                         break;
                     case CellType.Boolean:
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Text).Raw(value.Number != 0 ? "\" t=\"b\"><v>1</v></c>"u8 : "\" t=\"b\"><v>0</v></c>"u8);
+                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Boolean).Raw(value.Number != 0 ? "\" t=\"b\"><v>1</v></c>"u8 : "\" t=\"b\"><v>0</v></c>"u8);
                         break;
                     case CellType.Number:
                         var format = CellRules.NumberFormat(column.Kind, unit) == CellRules.PercentFormat ? styles.Percent : styles.Count;
@@ -115,12 +121,12 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
                         break;
                     default:
                         var text = value.Text!;
+                        var style = column.Kind == CellKind.RightToLeftText && !CellText.ReadsLeftToRight(text) ? styles.RightToLeft : layout[j].Wraps ? styles.Wrap : styles.Text;
                         if (shared is not null && column.Repeats && column.Kind == CellKind.Text)
                         {
-                            w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Text).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(text)).Raw("</v></c>"u8);
+                            w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(style).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(text)).Raw("</v></c>"u8);
                             break;
                         }
-                        var style = column.Kind switch { CellKind.RightToLeftText => styles.RightToLeft, CellKind.LongText => styles.Wrap, _ => styles.Text };
                         w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(style).Raw("\" t=\"inlineStr\"><is>"u8);
                         // Only text with space at either end needs telling that its spaces count.
                         w.Raw(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
@@ -160,17 +166,8 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
             }
             w.Raw("</hyperlinks>"u8);
         }
+        spec.Print.WriteSettings(w, context.Head);
         w.Raw("<tableParts count=\"1\"><tablePart r:id=\""u8).Text(context.TableRelationships[0]).Raw("\"/></tableParts></worksheet>"u8);
-    }
-
-    private double[] Widths()
-    {
-        var longest = spec.Columns.Select(c => (double)c.Header.Length).ToArray();
-        foreach (var row in spec.Rows.Take(WidthSample))
-        {
-            for (var j = 0; j < spec.Columns.Count; j++) longest[j] = Math.Max(longest[j], CellText.DisplayLength(spec.Columns[j].Value(row)));
-        }
-        return longest.Select((l, j) => CellRules.Width(spec.Columns[j].Kind, l)).ToArray();
     }
 
     /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>

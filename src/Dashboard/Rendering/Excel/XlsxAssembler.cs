@@ -25,11 +25,14 @@ internal static class XlsxAssembler
     /// <summary>Provenance written into the package's core properties.</summary>
     public sealed record Properties(string Title, string Creator, DateTimeOffset? Created);
 
-    public static void Assemble(Stream smallWorkbook, Stream destination, IReadOnlyList<IStreamedSheet> streamed, Properties properties)
+    public static void Assemble(Stream smallWorkbook, Stream destination, IReadOnlyList<IStreamedSheet> streamed, Properties properties, RunningHead head, IReadOnlyList<(string Sheet, PrintLayout Print)> layouts)
     {
         var parts = ReadParts(smallWorkbook);
-        var sheetParts = SheetParts(parts);
+        var workbook = Load(parts["xl/workbook.xml"]);
+        var sheetParts = SheetParts(parts, workbook);
         var output = new SortedDictionary<string, Action<Stream>>(StringComparer.Ordinal);
+        AddPrintTitles(workbook, layouts);
+        output["xl/workbook.xml"] = s => Save(workbook, s);
         var types = Load(parts["[Content_Types].xml"]);
         var typesRoot = types.Root!;
 
@@ -83,7 +86,7 @@ internal static class XlsxAssembler
                 var drawingRels = RelsXml(chartRels);
                 output[RelsPath(drawingPath)] = s => s.Write(drawingRels);
             }
-            var context = new SheetContext(ids, shared, tableIds, drawingId);
+            var context = new SheetContext(ids, shared, tableIds, drawingId, head);
             output[part] = s => sheet.Write(s, context);
             var sheetRels = RelsXml(rels);
             output[RelsPath(part)] = s => s.Write(sheetRels);
@@ -137,9 +140,8 @@ internal static class XlsxAssembler
     }
 
     /// <summary>Sheet name to the zip path of its worksheet part.</summary>
-    private static Dictionary<string, string> SheetParts(Dictionary<string, byte[]> parts)
+    private static Dictionary<string, string> SheetParts(Dictionary<string, byte[]> parts, XDocument workbook)
     {
-        var workbook = Load(parts["xl/workbook.xml"]);
         var rels = Load(parts["xl/_rels/workbook.xml.rels"]).Root!.Elements(PackageRel + "Relationship")
             .ToDictionary(r => r.Attribute("Id")!.Value, r => r.Attribute("Target")!.Value);
         return workbook.Root!.Element(Main + "sheets")!.Elements(Main + "sheet").ToDictionary(
@@ -149,6 +151,33 @@ internal static class XlsxAssembler
                 var target = rels[s.Attribute(Rel + "id")!.Value];
                 return target.StartsWith('/') ? target[1..] : "xl/" + target;
             });
+    }
+
+    /// <summary>
+    /// Names each sheet's title rows and columns as its print titles (_xlnm.Print_Titles, scoped to
+    /// the sheet by its position), for both writers' sheets: ClosedXML 0.95.4 writes these names
+    /// without "$" ("Claims!1:1"), which LibreOffice ignores. The definedNames element goes where
+    /// the schema puts it, after the sheets and any external references.
+    /// </summary>
+    private static void AddPrintTitles(XDocument workbook, IReadOnlyList<(string Sheet, PrintLayout Print)> layouts)
+    {
+        var root = workbook.Root!;
+        var positions = root.Element(Main + "sheets")!.Elements(Main + "sheet").Select((s, i) => (Name: s.Attribute("name")!.Value, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var names = new List<XElement>();
+        foreach (var (sheet, print) in layouts)
+        {
+            if (print.TitlesReference(sheet) is { } reference)
+                names.Add(new XElement(Main + "definedName", new XAttribute("name", "_xlnm.Print_Titles"), new XAttribute("localSheetId", positions[sheet]), reference));
+        }
+        if (names.Count == 0) return;
+        var definedNames = root.Element(Main + "definedNames");
+        if (definedNames is null)
+        {
+            definedNames = new XElement(Main + "definedNames");
+            var before = root.Elements().Last(e => e.Name == Main + "sheets" || e.Name == Main + "functionGroups" || e.Name == Main + "externalReferences");
+            before.AddAfterSelf(definedNames);
+        }
+        definedNames.Add(names);
     }
 
     /// <summary>Adds the cell formats streamed sheets use and returns their indexes.</summary>
@@ -167,6 +196,8 @@ internal static class XlsxAssembler
         numFmts.Add(new XElement(ns + "numFmt", new XAttribute("numFmtId", percentId), new XAttribute("formatCode", CellRules.PercentFormat)));
         // Declared, not built-in format 3, so readers see the same format string as on the ClosedXML path.
         numFmts.Add(new XElement(ns + "numFmt", new XAttribute("numFmtId", countId), new XAttribute("formatCode", CellRules.CountFormat)));
+        var booleanId = countId + 1;
+        numFmts.Add(new XElement(ns + "numFmt", new XAttribute("numFmtId", booleanId), new XAttribute("formatCode", CellRules.BooleanFormat)));
         numFmts.SetAttributeValue("count", numFmts.Elements().Count());
 
         var fonts = root.Element(ns + "fonts")!;
@@ -184,9 +215,9 @@ internal static class XlsxAssembler
         XElement Align(bool wrap = false, bool rtl = false) => new(ns + "alignment",
             rtl ? new XAttribute("horizontal", "right") : null, new XAttribute("vertical", "top"), wrap ? new XAttribute("wrapText", 1) : null, rtl ? new XAttribute("readingOrder", 2) : null);
         xfs.Add(Xf(0, 0, Align()), Xf(countId, 0, Align()), Xf(percentId, 0, Align()), Xf(0, 0, Align(wrap: true)), Xf(0, 0, Align(wrap: true, rtl: true)),
-            Xf(0, boldFont, Align()), Xf(0, noteFont, Align()));
+            Xf(0, boldFont, Align()), Xf(0, noteFont, Align(wrap: true)), Xf(booleanId, 0, Align()));
         xfs.SetAttributeValue("count", xfs.Elements().Count());
-        return new StyleIds(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6);
+        return new StyleIds(first, first + 1, first + 2, first + 3, first + 4, first + 5, first + 6, first + 7);
     }
 
     private static byte[] TableXml(TableDefinition table, int id)

@@ -7,19 +7,22 @@ namespace Dashboard.Rendering.Text;
 /// <summary>The compact table of headline figures the generator prints when it finishes.</summary>
 public static class HeadlineTable
 {
-    /// <summary>One line per metric: each side's figure, the overall one, and how many sources and documents back it.</summary>
+    /// <summary>
+    /// One line per metric: each side's figure, the overall one, and how many sources and documents
+    /// back it. The side columns follow the vocabulary's order and take the report's own words for
+    /// each side and for the metric header, so the console and the report name a side alike.
+    /// </summary>
     public static string Format(AnalysedModel model, Words.Words? words = null)
     {
         words ??= Words.Words.English;
-        var rows = new List<string[]> { words.HeadlineTableHeaders.ToArray() };
+        var sides = Vocabulary.Sides.Select(s => s.Value).ToList();
+        List<string[]> rows = [[words.MetricHeader, .. sides.Select(words.Side), words.OverallHeader, words.BackedByHeader]];
         foreach (var h in model.Headlines)
         {
             rows.Add(
             [
                 words.Metric(h.Metric),
-                Show(h.For(Side.Government), h.Metric.Unit),
-                Show(h.For(Side.Sdf), h.Metric.Unit),
-                Show(h.For(Side.Independent), h.Metric.Unit),
+                .. sides.Select(side => Show(h.For(side), h.Metric.Unit)),
                 Show(h.Overall, h.Metric.Unit),
                 h.Overall is { } o ? words.Backing(o) : "",
             ]);

@@ -12,7 +12,7 @@ internal sealed partial class ArabicWords
     public override string ReadIn(Words edition) => edition.Code == "ar" ? "اقرأ هذا التقرير بالعربية" : "اقرأ هذا التقرير بالإنجليزية";
 
     public override string Lede(int claims, int documents, int sources, int sides) =>
-        $"من يقول ماذا، وما مدى اليقين: {Count(claims, Noun.Claim)} وردت في {Count(documents, Noun.Document)} صحفية، يذكرها {Count(sources, Noun.Source)} من {Count(sides, Noun.Side)}. كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الادعاءات تعرض كل رقم بكلماته الأصلية.";
+        $"من يقول ماذا، وما مدى اليقين: {Count(claims, Noun.Claim)} وردت في {Count(documents, Noun.PressDocument)}، يذكرها {Count(sources, Noun.Source)} من {Count(sides, Noun.Side)}. كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الادعاءات تعرض كل رقم بكلماته الأصلية.";
 
     public override string ReadWithCare => "اقرأ بحذر.";
 
@@ -30,7 +30,8 @@ internal sealed partial class ArabicWords
         "claims" => "كل الادعاءات",
         "method" => "المنهجية والتنبيهات",
         "changes" => "ما تغيّر منذ الإصدار السابق",
-        _ => "الوثائق والتنزيلات ومصدر البيانات",
+        "provenance" => "الوثائق والتنزيلات ومصدر البيانات",
+        _ => throw Unknown(nameof(Heading), section),
     };
 
     public override string NoSourceGivesIt => "لا يذكر أي مصدر في هذه الوثائق هذا الرقم.";
@@ -116,7 +117,8 @@ internal sealed partial class ArabicWords
         "csv" => "كل ادعاء مع مداه وتصريحه ونصه المقتبس (ملف CSV بترميز UTF-8)",
         "json" => "الأرقام الرئيسية وكل مجموع مع الادعاءات التي بُني عليها (JSON)",
         "edition" => "هذا التقرير باللغة الأخرى",
-        _ => "مخطط",
+        "chart" => "مخطط",
+        _ => throw Unknown(nameof(DownloadDescription), what),
     };
 
     public override string HowMade => "كيف أُعدّت هذه الصفحة";

@@ -4,6 +4,11 @@ using Dashboard.Model;
 
 namespace Dashboard.Rendering.Words;
 
+// Every switch over a vocabulary names each value and has no catch-all arm, so a value added
+// without its word here is CS8509, a build error. CS8524 (a value outside the enum's names) is
+// off: such a value throws SwitchExpressionException at run time instead of borrowing a word.
+#pragma warning disable CS8524
+
 /// <summary>
 /// The Arabic words, written by the team for Arabic readers. Figures keep the Western digits the
 /// documents themselves use ("8 مصابين", "46 ألف"), so a number reads the same in both editions.
@@ -26,7 +31,7 @@ internal sealed partial class ArabicWords : Words
     {
         Model.Side.Government => "مصادر حكومية",
         Model.Side.Sdf => "مصادر قسد",
-        _ => "مصادر مستقلة",
+        Model.Side.Independent => "مصادر مستقلة",
     };
 
     public override string BothSides => "الطرفان";
@@ -38,7 +43,7 @@ internal sealed partial class ArabicWords : Words
         Model.Affected.SdfForces => "قوات قسد",
         Model.Affected.CivilDefense => "الدفاع المدني",
         Model.Affected.Mixed => "فئات متعددة",
-        _ => "غير محدد",
+        Model.Affected.Unspecified => "غير محدد",
     };
 
     /// <summary>The six metrics the report has a tile for; a dataset's other metrics keep their own label.</summary>
@@ -58,7 +63,7 @@ internal sealed partial class ArabicWords : Words
         Model.Unit.People => "أشخاص",
         Model.Unit.Families => "عائلات",
         Model.Unit.Percent => "نسبة مئوية",
-        _ => "أحداث",
+        Model.Unit.Events => "أحداث",
     };
 
     public override string Qualifier(Qualifier qualifier) => qualifier switch
@@ -68,7 +73,8 @@ internal sealed partial class ArabicWords : Words
         Model.Qualifier.AtLeast => "على الأقل",
         Model.Qualifier.About => "نحو",
         Model.Qualifier.UpTo => "حتى",
-        _ => "عبارة تقديرية",
+        Model.Qualifier.Vague => "عبارة تقديرية",
+        Model.Qualifier.Unquantified => "ذُكر دون رقم",
     };
 
     public override string SourceKind(string kind) => kind switch
@@ -80,12 +86,12 @@ internal sealed partial class ArabicWords : Words
         "security" => "جهة أمنية",
         "independent_media" => "إعلام مستقل",
         "political" => "جهة سياسية",
-        _ => kind,
+        _ => throw Unknown(nameof(SourceKind), kind),
     };
 
     public override string SourceName(Source source) => source.NameAr;
 
-    public override string LanguageName(string code) => code switch { "ar" => "العربية", "en" => "الإنجليزية", _ => code };
+    public override string LanguageName(string code) => code switch { "ar" => "العربية", "en" => "الإنجليزية", _ => throw Unknown(nameof(LanguageName), code) };
 
     /// <summary>
     /// Arabic counts: one (with واحد), the dual, a plural from 3 to 10, an accusative singular from
@@ -101,7 +107,8 @@ internal sealed partial class ArabicWords : Words
             Noun.Side => ("طرف واحد", "طرفان", "أطراف", "طرفًا", "طرف"),
             Noun.Article => ("مقال واحد", "مقالان", "مقالات", "مقالًا", "مقال"),
             Noun.Rendering => ("ترجمة واحدة", "ترجمتان", "ترجمات", "ترجمةً", "ترجمة"),
-            _ => ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"),
+            Noun.Incident => ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"),
+            Noun.PressDocument => ("وثيقة صحفية واحدة", "وثيقتان صحفيتان", "وثائق صحفية", "وثيقةً صحفيةً", "وثيقة صحفية"),
         };
         if (n == 1) return one;
         if (n == 2) return two;
@@ -125,7 +132,8 @@ internal sealed partial class ArabicWords : Words
         "by-side" => "القتلى والمصابون بحسب طرف المصدر",
         "by-source" => "القتلى والمصابون بحسب المصدر",
         "by-affected" => "القتلى والمصابون بحسب الفئة المتضررة",
-        _ => "المدى المعلن لكل حادثة",
+        "incident-ranges" => "المدى المعلن لكل حادثة",
+        _ => throw Unknown(nameof(ChartTitle), chart),
     };
 
     public override string ChartDescription(string chart) => chart switch
@@ -133,7 +141,8 @@ internal sealed partial class ArabicWords : Words
         "by-side" => "مخطط أعمدة للقتلى والمصابين كما تذكرهم مصادر كل طرف، والجزء غير المؤكد من كل رقم بلون أفتح، وسهم على الأرقام المفتوحة من الأعلى.",
         "by-source" => "مخطط أعمدة للقتلى والمصابين كما يذكرهم كل مصدر، ملوّنًا بحسب الطرف الذي يتحدث المصدر باسمه.",
         "by-affected" => "مخطط أعمدة للقتلى والمصابين بحسب الفئة التي تقول الادعاءات إنها تضررت، و«غير محدد» حيث لا يذكر النص ذلك.",
-        _ => "مخطط مدى: لكل حادثة أدنى رقم وأعلى رقم تذكره تصريحاتها؛ والعمود المنتهي بسهم مفتوح من الأعلى (هذا العدد على الأقل).",
+        "incident-ranges" => "مخطط مدى: لكل حادثة أدنى رقم وأعلى رقم تذكره تصريحاتها؛ والعمود المنتهي بسهم مفتوح من الأعلى (هذا العدد على الأقل).",
+        _ => throw Unknown(nameof(ChartDescription), chart),
     };
 
     public override string ChartSourceLine(int claims, int documents, string inputName) =>
@@ -148,7 +157,9 @@ internal sealed partial class ArabicWords : Words
 
     public override string UpToHighest => "حتى أعلى رقم معلن";
 
-    public override IReadOnlyList<string> HeadlineTableHeaders { get; } = ["المقياس", "مصادر حكومية", "مصادر قسد", "مصادر مستقلة", "الإجمالي", "يستند إلى"];
+    public override string OverallHeader => "الإجمالي";
+
+    public override string BackedByHeader => "يستند إلى";
 
     public override IReadOnlyList<(string Lead, string Text)> Method(MethodFacts facts) =>
     [
@@ -160,6 +171,6 @@ internal sealed partial class ArabicWords : Words
             : "والعدد المذكور بالكلمات يُرمَّز بأصغر قيمة تحتملها أي قراءة للكلمة، بلا حد أعلى.")),
         ("المجاميع.", "تجمع المجاميع مدى الحوادث المنفصلة. والحصيلة التراكمية كثيرًا ما تشمل إصابات سابقة: فإذا قال النص إن الحصيلة تشمل حدثًا لم يُضف الحدث شيئًا، وإذا لم يحسم النص ذلك امتد المجموع من أكبر الرقمين إلى مجموعهما. ولا تُجمع النسب المئوية أبدًا. ويذكر كل مجموع الادعاءات التي بُني عليها (انظر aggregates.json)."),
         ("حصيلتا الطرفين.", "يعدّ كل طرف الضحايا الذين يحمّل الطرف الآخر مسؤوليتهم، في المناطق التي يسيطر عليها: فالجانب الحكومي يعدّ من أصابهم قصف قسد لأحياء المدينة، وقسد تعدّ حصيلة عملية الجيش على الشيخ مقصود والأشرفية. وكما تروي النصوص لا يرد شخص واحد في الحصيلتين، لذلك تجمعهما المجاميع الكلية. ولا يصح مجموع الطرفين إلا إذا صحت ادعاءات الطرفين معًا؛ وحيث لا يمكن أن يصح مدى الطرفين معًا يبيّن التقرير مقدار الفرق بينهما."),
-        ("تنبيهات.", $"كل رقم هنا صادر عن طرف في القتال أو عن إعلام رسمي، ونقلته {Count(facts.Documents, Noun.Document)} صحفية، ولم يُتحقق من أي منها بشكل مستقل. وتذكر الوثائق تواريخ قليلة، فلا يمكن وضع الأرقام الواردة في أيام مختلفة على خط زمني. ولا تُذكر الفئة المتضررة إلا حيث يقولها النص؛ ومعظم أرقام الضحايا لا تقول إن كان القتلى والمصابون مدنيين أم مقاتلين."),
+        ("تنبيهات.", $"كل رقم هنا صادر عن طرف في القتال أو عن إعلام رسمي، ونقلته {Count(facts.Documents, Noun.PressDocument)}، ولم يُتحقق من أي منها بشكل مستقل. وتذكر الوثائق تواريخ قليلة، فلا يمكن وضع الأرقام الواردة في أيام مختلفة على خط زمني. ولا تُذكر الفئة المتضررة إلا حيث يقولها النص؛ ومعظم أرقام الضحايا لا تقول إن كان القتلى والمصابون مدنيين أم مقاتلين."),
     ];
 }

@@ -12,7 +12,7 @@ internal sealed partial class EnglishWords
     public override string ReadIn(Words edition) => edition.Code == "ar" ? "Read this report in Arabic" : "Read this report in English";
 
     public override string Lede(int claims, int documents, int sources, int sides) =>
-        $"Who claims what, and how sure anyone can be: {Count(claims, Noun.Claim)} from {Count(documents, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)}, made by {Count(sources, Noun.Source)} on {Count(sides, Noun.Side)}. Every number below traces to a quoted sentence: the list of claims gives each one with its original words.";
+        $"Who claims what, and how sure anyone can be: {Count(claims, Noun.Claim)} from {Count(documents, Noun.PressDocument)}, made by {Count(sources, Noun.Source)} on {Count(sides, Noun.Side)}. Every number below traces to a quoted sentence: the list of claims gives each one with its original words.";
 
     public override string ReadWithCare => "Read with care.";
 
@@ -30,7 +30,8 @@ internal sealed partial class EnglishWords
         "claims" => "Every claim",
         "method" => "Method and caveats",
         "changes" => "Changed since the previous edition",
-        _ => "Sources, downloads and provenance",
+        "provenance" => "Sources, downloads and provenance",
+        _ => throw Unknown(nameof(Heading), section),
     };
 
     public override string NoSourceGivesIt => "No source in these documents gives this figure.";
@@ -54,7 +55,7 @@ internal sealed partial class EnglishWords
 
     public override string AlsoRenderedIn(string language) => $"also in an {LanguageName(language)} rendering";
 
-    public override string MoreInTheList(int more) => $"and {Count(more, Noun.Claim).Replace("claim", "more claim", StringComparison.Ordinal)} in the list below";
+    public override string MoreInTheList(int more) => $"and {Plural(more, "more claim", "more claims")} in the list below";
 
     public override string ChartsIntro => "Solid bars run to the lowest figure claimed; the lighter part runs to the highest; an arrow means the claim sets no upper limit.";
 
@@ -116,7 +117,8 @@ internal sealed partial class EnglishWords
         "csv" => "every claim with its range, statement and evidence (UTF-8 CSV)",
         "json" => "headline figures and every total with the claims behind it (JSON)",
         "edition" => "this report in the other language",
-        _ => "chart",
+        "chart" => "chart",
+        _ => throw Unknown(nameof(DownloadDescription), what),
     };
 
     public override string HowMade => "How this page was made";

@@ -4,6 +4,11 @@ using Dashboard.Model;
 
 namespace Dashboard.Rendering.Words;
 
+// Every switch over a vocabulary names each value and has no catch-all arm, so a value added
+// without its word here is CS8509, a build error. CS8524 (a value outside the enum's names) is
+// off: such a value throws SwitchExpressionException at run time instead of borrowing a word.
+#pragma warning disable CS8524
+
 /// <summary>The English words.</summary>
 internal sealed partial class EnglishWords : Words
 {
@@ -17,7 +22,7 @@ internal sealed partial class EnglishWords : Words
     {
         Model.Side.Government => "Government sources",
         Model.Side.Sdf => "SDF sources",
-        _ => "Independent sources",
+        Model.Side.Independent => "Independent sources",
     };
 
     public override string BothSides => "Both sides";
@@ -29,7 +34,7 @@ internal sealed partial class EnglishWords : Words
         Model.Affected.SdfForces => "SDF forces",
         Model.Affected.CivilDefense => "civil defence",
         Model.Affected.Mixed => "mixed groups",
-        _ => "not stated",
+        Model.Affected.Unspecified => "not stated",
     };
 
     public override string Metric(Metric metric) => metric.Label;
@@ -39,7 +44,7 @@ internal sealed partial class EnglishWords : Words
         Model.Unit.People => "people",
         Model.Unit.Families => "families",
         Model.Unit.Percent => "per cent",
-        _ => "events",
+        Model.Unit.Events => "events",
     };
 
     public override string Qualifier(Qualifier qualifier) => qualifier switch
@@ -49,14 +54,25 @@ internal sealed partial class EnglishWords : Words
         Model.Qualifier.AtLeast => "at least",
         Model.Qualifier.About => "about",
         Model.Qualifier.UpTo => "up to",
-        _ => "in words",
+        Model.Qualifier.Vague => "in words",
+        Model.Qualifier.Unquantified => "mentioned, no figure",
     };
 
-    public override string SourceKind(string kind) => kind.Replace('_', ' ');
+    public override string SourceKind(string kind) => kind switch
+    {
+        "official" => "official",
+        "state_media" => "state media",
+        "party_media" => "party media",
+        "military" => "military",
+        "security" => "security",
+        "independent_media" => "independent media",
+        "political" => "political",
+        _ => throw Unknown(nameof(SourceKind), kind),
+    };
 
     public override string SourceName(Source source) => source.Name;
 
-    public override string LanguageName(string code) => code switch { "ar" => "Arabic", "en" => "English", _ => code };
+    public override string LanguageName(string code) => code switch { "ar" => "Arabic", "en" => "English", _ => throw Unknown(nameof(LanguageName), code) };
 
     public override string Count(int n, Noun noun)
     {
@@ -68,10 +84,14 @@ internal sealed partial class EnglishWords : Words
             Noun.Side => ("side", "sides"),
             Noun.Article => ("article", "articles"),
             Noun.Rendering => ("rendering", "renderings"),
-            _ => ("incident", "incidents"),
+            Noun.Incident => ("incident", "incidents"),
+            Noun.PressDocument => ("press document", "press documents"),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"{n:N0} {(n == 1 ? one : many)}");
+        return Plural(n, one, many);
     }
+
+    /// <summary>"1 claim", "2 claims": the number and the noun's form for it.</summary>
+    private static string Plural(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n:N0} {(n == 1 ? one : many)}");
 
     protected override string WitnessesWithRenderings(int independent, IReadOnlyList<string> renderingLanguages) =>
         renderingLanguages.Count == 1
@@ -83,7 +103,8 @@ internal sealed partial class EnglishWords : Words
         "by-side" => "Killed and injured, by claimant side",
         "by-source" => "Killed and injured, by source",
         "by-affected" => "Killed and injured, by who was affected",
-        _ => "Range claimed for each incident",
+        "incident-ranges" => "Range claimed for each incident",
+        _ => throw Unknown(nameof(ChartTitle), chart),
     };
 
     public override string ChartDescription(string chart) => chart switch
@@ -91,11 +112,12 @@ internal sealed partial class EnglishWords : Words
         "by-side" => "Bar chart of the killed and injured each side's sources report, with the uncertain part of each figure lighter and an arrow on open-ended figures.",
         "by-source" => "Bar chart of the killed and injured each source reports, coloured by the side the source speaks for.",
         "by-affected" => "Bar chart of the killed and injured by the group the claims say was affected; 'not stated' where the text does not say.",
-        _ => "Range chart: for each incident, the lowest and highest figure its statements give; bars ending in an arrow are open-ended (at least this many).",
+        "incident-ranges" => "Range chart: for each incident, the lowest and highest figure its statements give; bars ending in an arrow are open-ended (at least this many).",
+        _ => throw Unknown(nameof(ChartDescription), chart),
     };
 
     public override string ChartSourceLine(int claims, int documents, string inputName) =>
-        $"Source: {Count(claims, Noun.Claim)} in {Count(documents, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)} ({inputName}). Claims by parties to the fighting and state media, not verified.";
+        $"Source: {Count(claims, Noun.Claim)} in {Count(documents, Noun.PressDocument)} ({inputName}). Claims by parties to the fighting and state media, not verified.";
 
     public override string InputWithEdition(string input, string? edition) => edition is null ? input : $"{input}, edition {edition}";
 
@@ -106,7 +128,9 @@ internal sealed partial class EnglishWords : Words
 
     public override string UpToHighest => "up to the highest figure claimed";
 
-    public override IReadOnlyList<string> HeadlineTableHeaders { get; } = ["Metric", "Government sources", "SDF sources", "Independent", "Overall", "Backed by"];
+    public override string OverallHeader => "Overall";
+
+    public override string BackedByHeader => "Backed by";
 
     public override IReadOnlyList<(string Lead, string Text)> Method(MethodFacts facts) =>
     [
@@ -118,6 +142,6 @@ internal sealed partial class EnglishWords : Words
             : "a number given in words is coded with the smallest value any reading of the word allows, and no upper limit.")),
         ("Totals.", "Totals add the ranges of separate incidents. A cumulative toll often already counts earlier casualties: where the text says a toll includes an event, the event adds nothing; where the text leaves it open, the total runs from the larger of the two figures to their sum. Percentages are never added. Every total lists the claims it was built from (see aggregates.json)."),
         ("The two sides' tolls.", "Each side counts the victims it blames on the other, in the areas it holds: the government side counts people hit by SDF shelling of the city's neighbourhoods, the SDF counts the toll of the army's operation on Sheikh Maqsoud and Ashrafieh. As told, no person is in both, so the overall totals add them. A total of both sides holds only if both sides' claims do; where the two sides' ranges cannot both hold, the report says by how much they differ."),
-        ("Caveats.", $"Every figure here comes from a party to the fighting or from state media, relayed by {Count(facts.Documents, Noun.Document).Replace("document", "press document", StringComparison.Ordinal)}; none is independently verified. The documents give few dates, so figures from different days cannot be placed on a timeline. Who a figure concerns is given only where the text says so; most casualty figures do not say whether the dead and injured were civilians or fighters."),
+        ("Caveats.", $"Every figure here comes from a party to the fighting or from state media, relayed by {Count(facts.Documents, Noun.PressDocument)}; none is independently verified. The documents give few dates, so figures from different days cannot be placed on a timeline. Who a figure concerns is given only where the text says so; most casualty figures do not say whether the dead and injured were civilians or fighters."),
     ];
 }

@@ -21,12 +21,16 @@ public enum Noun
     Rendering,
     /// <summary>An incident.</summary>
     Incident,
+    /// <summary>A document named for what it is, a press document ("5 press documents").</summary>
+    PressDocument,
 }
 
 /// <summary>
 /// Every word the outputs show a reader, in one language: labels for the vocabularies, chart texts,
-/// sheet descriptions, the method. One subclass per language; a word missing from a language is a
-/// build error, not an English fallback on an Arabic page. Figures are formatted by the analysis
+/// the workbook's text, the method. One subclass per language; a word missing from a language is a
+/// build error (an abstract member, a vocabulary value without its arm), or, for words keyed by
+/// name (charts, sections, columns), an exception that a test over every name turns into a
+/// failure: never an English fallback on an Arabic page. Figures are formatted by the analysis
 /// (<see cref="FigureRange.Format"/>): the documents write Western digits in both languages.
 /// </summary>
 public abstract partial class Words
@@ -84,6 +88,10 @@ public abstract partial class Words
     /// <summary>"3 sources", "one source".</summary>
     public abstract string Count(int n, Noun noun);
 
+    /// <summary>The failure for a word asked by a name the table does not have: loud, so a test over every name finds it.</summary>
+    protected ArgumentOutOfRangeException Unknown(string word, string name) =>
+        new(nameof(name), name, $"no {Code} word for {word} '{name}'");
+
     /// <summary>
     /// How many separate reports carry a statement: "1 article, also in an English rendering". A
     /// rendering is not a second witness, so it is named, never counted as one.
@@ -122,8 +130,11 @@ public abstract partial class Words
 
     // ---- Console ----
 
-    /// <summary>Column headers of the headline table the generator prints.</summary>
-    public abstract IReadOnlyList<string> HeadlineTableHeaders { get; }
+    /// <summary>Header of the console table's column of all sides together: "Overall".</summary>
+    public abstract string OverallHeader { get; }
+
+    /// <summary>Header of the console table's column saying how many sources and documents back a figure.</summary>
+    public abstract string BackedByHeader { get; }
 
     /// <summary>"2 sources, 3 documents".</summary>
     public string Backing(Total total) => $"{Count(total.Sources, Noun.Source)}, {Count(total.Documents, Noun.Document)}";

@@ -12,7 +12,7 @@ public static class AttributionSheet
     /// <summary>The declaration for <paramref name="model"/>.</summary>
     public static SheetSpec<AttributionRow> Spec(AnalysedModel model)
     {
-        var words = Words.Words.English;
+        var words = FiguresWorkbook.Language;
         SheetColumn<AttributionRow>[] columns =
         [
             new("claimant_side", CellKind.Text, r => r.ClaimantSide.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Sides.Select(s => s.Wire)) },
@@ -26,8 +26,7 @@ public static class AttributionSheet
             new("claims", CellKind.LongText, r => CellText.ClaimList(r.Total?.ClaimIds ?? [])),
             new("mentions", CellKind.LongText, r => CellText.ClaimList([.. r.Mentions.SelectMany(m => m.Statement.ClaimIds)])),
         ];
-        return new SheetSpec<AttributionRow>(Name, "Attribution",
-            "Harm each side's sources blame on whom, per metric, without counting anyone twice. Two sides' rows count different people: side by side, never against each other.",
+        return new SheetSpec<AttributionRow>(Name, "Attribution", FiguresWorkbook.Language.AttributionSheetHolds,
             columns, model.Attribution, r => r.Metric.Unit);
     }
 }

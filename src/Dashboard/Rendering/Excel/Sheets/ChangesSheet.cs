@@ -30,14 +30,15 @@ public static class ChangesSheet
             new("after", CellKind.LongText, r => r.After),
             new("claims", CellKind.LongText, r => r.Claims),
         ];
-        var previous = diff.PreviousEdition is { } e ? $"edition {e} ({diff.Previous.Name}, sha256 {diff.Previous.Sha256})" : $"{diff.Previous.Name} (sha256 {diff.Previous.Sha256})";
-        return new SheetSpec<ChangeRow>(Name, "Changes", $"What changed since the previous edition: {previous}.", columns, Rows(diff));
+        var words = FiguresWorkbook.Language;
+        var previous = words.PreviousInputInFull(diff.Previous.Name, diff.Previous.Sha256, diff.PreviousEdition);
+        return new SheetSpec<ChangeRow>(Name, "Changes", words.ChangesSheetHolds(previous), columns, Rows(diff));
     }
 
     /// <summary>The rows: headline figures, claims, documents, sources, incidents, then every total that moved.</summary>
     public static IReadOnlyList<ChangeRow> Rows(EditionDiff diff)
     {
-        var words = Words.Words.English;
+        var words = FiguresWorkbook.Language;
         string Figure(FigureRange? r, Unit unit) => r?.Format(unit) ?? words.NoFigureMark;
         string Ids(IEnumerable<string> ids) => CellText.ClaimList(ids.ToList());
         var rows = new List<ChangeRow>();

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Dashboard.Analysis;
@@ -17,7 +18,9 @@ internal sealed class ChartsSheet : IStreamedSheet
 {
     public const string Name = "Charts";
 
-    public const string Holds = "Native charts of the killed and injured (by claimant side, by source, the range of each incident), drawn from formulas into this workbook's own cells.";
+    public static string Holds => Language.ChartsSheetHolds;
+
+    private static Words.Words Language => FiguresWorkbook.Language;
 
     private const int ChartWidth = 860;
     private const int PixelsPerRow = 20;
@@ -41,7 +44,7 @@ internal sealed class ChartsSheet : IStreamedSheet
 
     public ChartsSheet(AnalysedModel model, SheetSpec<TotalRow> bySide, SheetSpec<TotalRow> bySource, SheetSpec<IncidentRange> incidents)
     {
-        var words = Words.Words.English;
+        var words = Language;
         _blocks.Add(BlockOf(ChartRecipes.BySide(model, words), "ChartBySide", bySide, r => r.Total));
         _blocks.Add(BlockOf(ChartRecipes.BySource(model, words), "ChartBySource", bySource, r => r.Total));
         _blocks.Add(BlockOf(ChartRecipes.IncidentRanges(model, words), "ChartIncidents", incidents, r => r));
@@ -70,14 +73,62 @@ internal sealed class ChartsSheet : IStreamedSheet
 
     Drawing IStreamedSheet.Drawing => new(_blocks.Select(Chart).ToList());
 
+    PrintLayout IStreamedSheet.Print => Print;
+
+    /// <summary>
+    /// The charts on one page and the tables they read on the next, one page wide. LibreOffice
+    /// honours the break and scales the charts' page to hold them whole; Excel ignores manual breaks
+    /// on a sheet fitted to the page width and breaks where the rows run out. The tables' header
+    /// rows are far down the sheet, so none repeats.
+    /// </summary>
+    private PrintLayout Print
+    {
+        get
+        {
+            var page = PrintLayout.Page(Widths);
+            var holds = page.PageHeightInPixels(Widths);
+            var breaks = ImmutableArray.CreateBuilder<int>();
+            // The title, the note (as tall as its lines) and a blank row come before the first chart.
+            double used = 2 * PixelsPerRow + NoteLines(Language.ChartsSheetNote) * PixelsPerRow;
+            foreach (var b in _blocks)
+            {
+                // A chart's source line, the rows it covers and the blank row after it.
+                var block = (2 + (b.Height + PixelsPerRow - 1) / PixelsPerRow) * PixelsPerRow;
+                if (used > 0 && used + block > holds && b != _blocks[0])
+                {
+                    breaks.Add(b.ChartRow);
+                    used = 0;
+                }
+                used += block;
+            }
+            breaks.Add(_tablesTop);
+            return page with { BreaksBefore = breaks.ToImmutable() };
+        }
+    }
+
+    /// <summary>
+    /// Column widths in characters: the bar labels, side, source row and range, then 20 for each of
+    /// a group's two columns, whose headers ("Government sources: to highest") wrap onto two lines.
+    /// </summary>
+    private IReadOnlyList<double> Widths
+    {
+        get
+        {
+            double[] fixedWidths = [52, 18, 16, 12, 12];
+            return Enumerable.Range(1, _blocks.Max(b => b.Columns)).Select(j => j <= fixedWidths.Length ? fixedWidths[j - 1] : GroupWidth).ToArray();
+        }
+    }
+
+    private const double GroupWidth = 20;
+
     private static Block BlockOf<T>(ChartSpec chart, string table, SheetSpec<T> sheet, Func<T, object> origin)
     {
         var rowOf = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < sheet.Rows.Count; i++) rowOf[origin(sheet.Rows[i])] = i + 2;
         var rows = chart.Rows.Select(r => (r, rowOf[r.Origin!])).ToList();
         var groups = Vocabulary.Sides.Where(s => rows.Any(r => r.r.Side == s.Value))
-            .Select(s => ((Side?)s.Value, Words.Words.English.Side(s.Value), Palette.Of(s.Value))).ToList();
-        if (rows.Any(r => r.r.Side is null)) groups.Add((null, Words.Words.English.BothSides, Palette.Neutral));
+            .Select(s => ((Side?)s.Value, Language.Side(s.Value), Palette.Of(s.Value))).ToList();
+        if (rows.Any(r => r.r.Side is null)) groups.Add((null, Language.BothSides, Palette.Neutral));
         string Letter(string header) => StreamedSheet<object>.Letters(sheet.ColumnOf(header));
         return new Block(chart, table, sheet.Name, Letter("display"), Letter("range_low"), Letter("range_high"), rows, groups);
     }
@@ -87,18 +138,16 @@ internal sealed class ChartsSheet : IStreamedSheet
         var headers = new List<string> { "bar", "side", "source_row", "range_low", "range_high" };
         foreach (var (_, label, _) in b.Groups)
         {
-            headers.Add($"{label}: lowest");
-            headers.Add($"{label}: to highest");
+            headers.Add(Language.LowestColumn(label));
+            headers.Add(Language.ToHighestColumn(label));
         }
         return headers;
     }
 
-    private static string Quote(string sheet) => "'" + sheet.Replace("'", "''", StringComparison.Ordinal) + "'";
-
-    private static string Ref(string sheet, string column, int row) => string.Create(CultureInfo.InvariantCulture, $"{Quote(sheet)}!${column}${row}");
+    private static string Ref(string sheet, string column, int row) => string.Create(CultureInfo.InvariantCulture, $"{SheetRef.Quote(sheet)}!${column}${row}");
 
     private static string Range(int column, int first, int last) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Quote(Name)}!${StreamedSheet<object>.Letters(column)}${first}:${StreamedSheet<object>.Letters(column)}${last}");
+        string.Create(CultureInfo.InvariantCulture, $"{SheetRef.Quote(Name)}!${StreamedSheet<object>.Letters(column)}${first}:${StreamedSheet<object>.Letters(column)}${last}");
 
     private static string BarText(ChartRow row) => $"{row.Label} ({row.Display})";
 
@@ -109,16 +158,16 @@ internal sealed class ChartsSheet : IStreamedSheet
         {
             var (side, label, colour) = b.Groups[g];
             var mine = b.Rows.Select(r => r.Row.Side == side).ToList();
-            series.Add(new NativeSeries($"{label}: {Words.Words.English.LowestClaimed}", colour, Range(FixedColumns + 2 * g + 1, b.FirstRow, b.LastRow),
+            series.Add(new NativeSeries($"{label}: {Language.LowestClaimed}", colour, Range(FixedColumns + 2 * g + 1, b.FirstRow, b.LastRow),
                 b.Rows.Select((r, i) => mine[i] ? r.Row.Range.Low : (double?)null).ToList()));
-            series.Add(new NativeSeries($"{label}: {Words.Words.English.UpToHighest}", NativeChart.Lighter(colour), Range(FixedColumns + 2 * g + 2, b.FirstRow, b.LastRow),
+            series.Add(new NativeSeries($"{label}: {Language.UpToHighest}", NativeChart.Lighter(colour), Range(FixedColumns + 2 * g + 2, b.FirstRow, b.LastRow),
                 b.Rows.Select((r, i) => mine[i] ? Extra(r.Row.Range) : (double?)null).ToList()));
         }
         return new NativeChart(b.Chart.Title, SourceLine(b), b.Chart.Description, b.Chart.Units,
             Range(1, b.FirstRow, b.LastRow), b.Rows.Select(r => BarText(r.Row)).ToList(), series, b.ChartRow, ChartWidth, b.Height);
     }
 
-    private static string SourceLine(Block b) => b.Chart.SourceLine + " Open-ended figures (“46,000+”) are marked in the bar's label.";
+    private static string SourceLine(Block b) => b.Chart.SourceLine + " " + Language.OpenEndedInBarLabel;
 
     /// <summary>The lighter part of a bar: up to the highest figure; none when the range is open (its label says "+").</summary>
     private static double Extra(FigureRange range) => range.High is { } high ? high - range.Low : 0;
@@ -130,25 +179,31 @@ internal sealed class ChartsSheet : IStreamedSheet
         var lastRow = _blocks[^1].LastRow;
         using var w = new Utf8Xml(destination);
         w.Raw("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"u8);
-        w.Raw("<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><dimension ref=\"A1:"u8).Raw(StreamedSheet<object>.Letters(lastColumn)).Integer(lastRow).Raw("\"/>"u8);
+        PrintLayout.WriteSheetProperties(w);
+        w.Raw("<dimension ref=\"A1:"u8).Raw(StreamedSheet<object>.Letters(lastColumn)).Integer(lastRow).Raw("\"/>"u8);
         w.Raw("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"u8);
-        double[] widths = [52, 18, 16, 12, 12];
+        var widths = Widths;
         for (var j = 1; j <= lastColumn; j++)
         {
-            var width = j <= widths.Length ? widths[j - 1] : 30;
-            w.Raw("<col min=\""u8).Integer(j).Raw("\" max=\""u8).Integer(j).Raw("\" width=\""u8).Number(width + 0.710625).Raw("\" customWidth=\"1\"/>"u8);
+            w.Raw("<col min=\""u8).Integer(j).Raw("\" max=\""u8).Integer(j).Raw("\" width=\""u8).Number(widths[j - 1] + 0.710625).Raw("\" customWidth=\"1\"/>"u8);
         }
         w.Raw("</cols><sheetData>"u8);
-        TextRow(w, 1, "Charts: killed and injured as the sources claim them", styles.Heading);
-        TextRow(w, 2, "Each chart reads the table of figures under the charts; its cells are formulas into the By side, By source and Incidents sheets, so a corrected figure moves its bar. Bars follow range_low and range_high; labels follow display. Bars are solid to the lowest figure claimed and lighter up to the highest.", styles.Note);
+        TextRow(w, 1, Language.ChartsSheetTitle, styles.Heading);
+        // Notes run across the sheet's width and wrap there: past the last column a printed page cuts them off.
+        var notes = new List<int>();
+        NoteRow(2, Language.ChartsSheetNote);
         // Rows must come in order: each chart's source line, then the tables.
-        foreach (var b in _blocks) TextRow(w, b.ChartRow, SourceLine(b), styles.Note);
+        foreach (var b in _blocks) NoteRow(b.ChartRow, SourceLine(b));
         foreach (var b in _blocks)
         {
-            TextRow(w, b.HeadingRow, $"Figures of “{b.Chart.Title}”", styles.Heading);
+            TextRow(w, b.HeadingRow, Language.FiguresOfChart(b.Chart.Title), styles.Heading);
             var headers = Headers(b);
-            w.Raw("<row r=\""u8).Integer(b.HeaderRow).Raw("\">"u8);
-            for (var j = 0; j < headers.Count; j++) InlineText(w, j + 1, b.HeaderRow, headers[j], styles.Text);
+            // LibreOffice keeps a row one line tall unless told: the wrapped headers say how tall.
+            var lines = headers.Select((h, j) => CellRules.Lines(h, widths[j])).Max();
+            w.Raw("<row r=\""u8).Integer(b.HeaderRow);
+            if (lines > 1) w.Raw("\" ht=\""u8).Number(lines * CellRules.LineHeight).Raw("\" customHeight=\"1"u8);
+            w.Raw("\">"u8);
+            for (var j = 0; j < headers.Count; j++) InlineText(w, j + 1, b.HeaderRow, headers[j], styles.Wrap);
             w.Raw("</row>"u8);
             for (var i = 0; i < b.Rows.Count; i++)
             {
@@ -158,8 +213,8 @@ internal sealed class ChartsSheet : IStreamedSheet
                 w.Raw("<row r=\""u8).Integer(r).Raw("\">"u8);
                 var label = BarText(chartRow);
                 FormulaText(w, 1, r, $"\"{Escape(chartRow.Label)} (\"&{Ref(b.Sheet, b.DisplayColumn, source)}&\")\"", label, styles.Text);
-                InlineText(w, 2, r, chartRow.Side is { } side ? Words.Words.English.Side(side) : Words.Words.English.BothSides, styles.Text);
-                InlineText(w, 3, r, string.Create(CultureInfo.InvariantCulture, $"{Quote(b.Sheet)}!A{source}"), styles.Text);
+                InlineText(w, 2, r, chartRow.Side is { } side ? Language.Side(side) : Language.BothSides, styles.Text);
+                InlineText(w, 3, r, string.Create(CultureInfo.InvariantCulture, $"{SheetRef.Quote(b.Sheet)}!A{source}"), styles.Text);
                 FormulaNumber(w, 4, r, Ref(b.Sheet, b.LowColumn, source), range.Low, styles.Count);
                 // An open range has a blank range_high on its sheet: blank here too, and no lighter part.
                 var high = Ref(b.Sheet, b.HighColumn, source);
@@ -172,14 +227,30 @@ internal sealed class ChartsSheet : IStreamedSheet
                 w.Raw("</row>"u8);
             }
         }
-        w.Raw("</sheetData>"u8);
-        // Printed (and exported to PDF) landscape, one page wide.
-        w.Raw("<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/><pageSetup orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"u8);
+        w.Raw("</sheetData><mergeCells count=\""u8).Integer(notes.Count).Raw("\">"u8);
+        var across = StreamedSheet<object>.Letters(lastColumn);
+        foreach (var row in notes) w.Raw("<mergeCell ref=\"A"u8).Integer(row).Raw(":"u8).Raw(across).Integer(row).Raw("\"/>"u8);
+        w.Raw("</mergeCells>"u8);
+        Print.WriteSettings(w, context.Head);
         w.Raw("<drawing r:id=\""u8).Text(context.DrawingRelationship!).Raw("\"/>"u8);
         w.Raw("<tableParts count=\""u8).Integer(_blocks.Count).Raw("\">"u8);
         foreach (var id in context.TableRelationships) w.Raw("<tablePart r:id=\""u8).Text(id).Raw("\"/>"u8);
         w.Raw("</tableParts></worksheet>"u8);
+
+        void NoteRow(int row, string text)
+        {
+            notes.Add(row);
+            var lines = NoteLines(text);
+            w.Raw("<row r=\""u8).Integer(row);
+            if (lines > 1) w.Raw("\" ht=\""u8).Number(lines * CellRules.LineHeight).Raw("\" customHeight=\"1"u8);
+            w.Raw("\">"u8);
+            InlineText(w, 1, row, text, styles.Note);
+            w.Raw("</row>"u8);
+        }
     }
+
+    /// <summary>Lines a note takes across the sheet's width: it is 10-point text, so 11/10 as many characters fit a width as of the 11-point body.</summary>
+    private int NoteLines(string text) => CellRules.Lines(text, Widths.Sum() * 11 / 10);
 
     /// <summary>A string literal inside a formula: quotes doubled, and short of Excel's 255 characters.</summary>
     private static string Escape(string text) => (text.Length > 200 ? text[..200] : text).Replace("\"", "\"\"", StringComparison.Ordinal);

@@ -18,7 +18,7 @@ public static class ClaimsSheet
     public const string Name = "Claims";
 
     /// <summary>What the sheet holds.</summary>
-    public const string Holds = "One row per claim: the figure as recorded, its range, source, side, incident, statement, corroboration and the quoted evidence.";
+    public static string Holds => FiguresWorkbook.Language.ClaimsSheetHolds;
 
     /// <summary>The declaration for <paramref name="model"/>.</summary>
     public static SheetSpec<ClaimRow> Spec(AnalysedModel model) => new(Name, "Claims", Holds, Columns(model), Rows(model), r => r.Claim.Metric.Unit);
@@ -76,37 +76,8 @@ public static class ClaimsSheet
         ];
     }
 
-    /// <summary>What each column holds, for the About sheet and the README's description of claims.csv.</summary>
-    public static IReadOnlyDictionary<string, string> Descriptions { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["id"] = "The claim's id in data/claims.json.",
-        ["document"] = "The document that carries the claim (its seed file name).",
-        ["source"] = "Who makes the claim (source id).",
-        ["source_name"] = "The source's English name.",
-        ["side"] = "The side the source speaks for: government, sdf or independent.",
-        ["metric"] = "What is counted: killed, injured, displaced_people, displaced_families, area_cleared_pct, attacks.",
-        ["unit"] = "people, families, percent or events.",
-        ["value"] = "The number as written; blank for a figure given in words.",
-        ["qualifier"] = "How the text hedges it: exact, more_than, at_least, about, up_to, vague.",
-        ["low"] = "As recorded, for a figure given in words only: its lowest reading (\"dozens\": 20).",
-        ["high"] = "As recorded, for a figure given in words only: its highest reading; blank when none.",
-        ["range_low"] = "Derived: the lowest figure the claim's words allow.",
-        ["range_high"] = "Derived: the highest figure the words allow; blank when open above.",
-        ["open_above"] = "TRUE when no upper limit is stated (\"more than 46,000\").",
-        ["display"] = "The range as text: 8, 57–59, 46,000+.",
-        ["affected"] = "Who the figure is about, as the text says; unspecified when it does not.",
-        ["incident"] = "The harm or event the claim describes; claims describing the same one share it.",
-        ["blames"] = "Whom the claim's source holds responsible for the harm: government, sdf, or not_stated (the words name no one, or the figure is not a harm).",
-        ["statement"] = "source/metric/incident: claims with the same statement count once.",
-        ["corroboration"] = "How many documents carry the statement.",
-        ["independent_documents"] = "Of those, how many are separate reports: a rendering and its original count once.",
-        ["place"] = "Where, as precisely as the text allows.",
-        ["period"] = "When, in the text's terms; blank when it gives no time.",
-        ["evidence"] = "The verbatim span of the document, in its language.",
-        ["evidence_en"] = "An English gloss of the evidence, in the curator's words.",
-        ["note"] = "What an analyst must know about the claim.",
-        ["note_ar"] = "The note in Arabic.",
-    };
+    /// <summary>What each column holds, for the About sheet and the README's description of claims.csv, in the workbook's words.</summary>
+    public static IReadOnlyDictionary<string, string> Descriptions => FiguresWorkbook.Language.ClaimColumns;
 
     private static Dictionary<string, int> RowOf(IEnumerable<string> ids) =>
         ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i + 2, StringComparer.Ordinal);

@@ -15,7 +15,7 @@ public static class ContestedSheet
     /// <summary>The declaration for <paramref name="model"/>.</summary>
     public static SheetSpec<PositionRow> Spec(AnalysedModel model)
     {
-        var words = Words.Words.English;
+        var words = FiguresWorkbook.Language;
         SheetColumn<PositionRow>[] columns =
         [
             new("contention", CellKind.Text, r => r.Contention.Contention.Id) { Repeats = true },
@@ -33,6 +33,6 @@ public static class ContestedSheet
             new("evidence_en", CellKind.LongText, r => r.Position.Position.EvidenceEn),
         ];
         var rows = model.Contentions.SelectMany(c => c.Positions.Select(p => new PositionRow(c, p))).ToList();
-        return new SheetSpec<PositionRow>(Name, "Contested", "What the sides contest: each question the documents answer differently, and every side's position in its own words.", columns, rows);
+        return new SheetSpec<PositionRow>(Name, "Contested", FiguresWorkbook.Language.ContestedSheetHolds, columns, rows);
     }
 }

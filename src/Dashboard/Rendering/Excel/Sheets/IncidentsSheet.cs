@@ -28,6 +28,6 @@ public static class IncidentsSheet
             new("claims", CellKind.LongText, r => CellText.ClaimList(r.ClaimIds.ToList())),
             new("note", CellKind.LongText, r => r.Incident.Note),
         ];
-        return new SheetSpec<IncidentRange>(Name, "Incidents", "Each incident's range per metric, and which incident may contain it.", columns, model.IncidentRanges, r => metrics[r.Metric].Unit);
+        return new SheetSpec<IncidentRange>(Name, "Incidents", FiguresWorkbook.Language.IncidentsSheetHolds, columns, model.IncidentRanges, r => metrics[r.Metric].Unit);
     }
 }

@@ -11,7 +11,7 @@ public static class SamePeopleSheet
     /// <summary>The declaration for <paramref name="model"/>.</summary>
     public static SheetSpec<Comparison> Spec(AnalysedModel model)
     {
-        var words = Words.Words.English;
+        var words = FiguresWorkbook.Language;
         SheetColumn<Comparison>[] columns =
         [
             new("metric", CellKind.Text, c => c.Metric.Id) { Repeats = true },
@@ -26,8 +26,7 @@ public static class SamePeopleSheet
             new("if_outside", CellKind.Text, c => c.IfOutside?.Format(c.Metric.Unit)),
             new("reading", CellKind.LongText, c => words.Compared(c)),
         ];
-        return new SheetSpec<Comparison>(Name, "SamePeople",
-            "Figures compared only where they count the same people: two statements about one incident, or a toll and an incident it includes or may include. A may-include pair is read both ways and is never a conflict.",
+        return new SheetSpec<Comparison>(Name, "SamePeople", FiguresWorkbook.Language.SamePeopleSheetHolds,
             columns, model.Comparisons, c => c.Metric.Unit);
     }
 }

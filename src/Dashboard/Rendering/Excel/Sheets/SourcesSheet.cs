@@ -22,6 +22,6 @@ public static class SourcesSheet
             new("kind", CellKind.Text, s => s.Kind) { Repeats = true },
             new("claims", CellKind.Integer, s => claims.GetValueOrDefault(s.Id)),
         ];
-        return new SheetSpec<Source>(Name, "Sources", "Who makes the claims, and the side each speaks for.", columns, model.Dataset.Sources);
+        return new SheetSpec<Source>(Name, "Sources", FiguresWorkbook.Language.SourcesSheetHolds, columns, model.Dataset.Sources);
     }
 }

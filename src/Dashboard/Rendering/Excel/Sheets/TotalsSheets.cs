@@ -12,11 +12,14 @@ public static class TotalsSheets
     /// <summary>The four sheets, in workbook order: (group, sheet name, table name, key header, what it holds).</summary>
     public static readonly IReadOnlyList<(GroupKind Group, string Name, string Table, string Key, string Holds)> Groups =
     [
-        (GroupKind.Side, "By side", "BySide", "side", "Totals per side's sources, per metric, with the claims behind each."),
-        (GroupKind.Source, "By source", "BySource", "source", "Totals per source, per metric."),
-        (GroupKind.Affected, "By affected", "ByAffected", "affected", "Totals per affected group (who the figure is about), per metric."),
-        (GroupKind.Document, "By document", "ByDocument", "document", "Totals per document, per metric."),
+        (GroupKind.Side, "By side", "BySide", "side", FiguresWorkbook.Language.BySideSheetHolds),
+        (GroupKind.Source, "By source", "BySource", "source", FiguresWorkbook.Language.BySourceSheetHolds),
+        (GroupKind.Affected, "By affected", "ByAffected", "affected", FiguresWorkbook.Language.ByAffectedSheetHolds),
+        (GroupKind.Document, "By document", "ByDocument", "document", FiguresWorkbook.Language.ByDocumentSheetHolds),
     ];
+
+    /// <summary>The sheet of a group's totals, looked up by the group so a reordered list cannot swap two sheets.</summary>
+    public static string NameOf(GroupKind group) => Groups.Single(g => g.Group == group).Name;
 
     /// <summary>The declaration of one group's sheet.</summary>
     public static SheetSpec<TotalRow> Spec(AnalysedModel model, GroupKind group)
@@ -28,7 +31,7 @@ public static class TotalsSheets
     /// <summary>The rows: the model's totals of the group, in the model's order.</summary>
     public static IReadOnlyList<TotalRow> Rows(AnalysedModel model, GroupKind group)
     {
-        var words = Words.Words.English;
+        var words = FiguresWorkbook.Language;
         var metrics = model.Dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
         var sources = model.Dataset.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         string Name(string key) => group switch

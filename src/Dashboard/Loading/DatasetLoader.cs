@@ -12,7 +12,7 @@ namespace Dashboard.Loading;
 public static class DatasetLoader
 {
     private static readonly string[] TopLevel = ["title", "documents", "sources", "metrics", "incidents", "claims", "contentions"];
-    private static readonly FieldSet DocumentFields = new("id", "language", "outlet", "outlet_evidence", "rendering_of", "sha256", "title", "title_ar", "reported", "reported_ar", "reported_evidence", "note", "note_ar");
+    private static readonly FieldSet DocumentFields = new("id", "language", "outlet", "outlet_ar", "outlet_evidence", "rendering_of", "sha256", "title", "title_ar", "reported", "reported_ar", "reported_evidence", "note", "note_ar");
     private static readonly FieldSet SourceFields = new("id", "name", "name_ar", "side", "kind");
     private static readonly FieldSet MetricFields = new("id", "label", "unit", "additive");
     private static readonly FieldSet IncidentFields = new("id", "description", "description_ar", "place", "place_ar", "label", "label_ar", "includes", "may_include", "note", "note_ar");
@@ -250,6 +250,7 @@ public static class DatasetLoader
         var id = f.RequiredString("id");
         var language = f.RequiredChoice("language", Vocabulary.Languages);
         var outlet = f.OptionalString("outlet");
+        var outletAr = f.OptionalString("outlet_ar");
         var outletEvidence = f.OptionalString("outlet_evidence");
         var renderingOf = f.OptionalString("rendering_of");
         var sha = f.RequiredString("sha256");
@@ -270,6 +271,11 @@ public static class DatasetLoader
             f.ReportValue("outlet", $"outlet '{outlet}' needs 'outlet_evidence': the words of the document that name it");
             return null;
         }
+        if (outletAr is not null && outlet is null)
+        {
+            f.ReportValue("outlet_ar", "'outlet_ar' is the Arabic name of 'outlet', so it needs 'outlet'");
+            return null;
+        }
         // What a text says of its date is quoted, and said in both languages, or not said at all.
         if ((reported is null) != (reportedEvidence is null) || (reported is null) != (reportedAr is null))
         {
@@ -280,7 +286,7 @@ public static class DatasetLoader
         return id is null || language is null || sha is null || title is null || titleAr is null ? null
             : new Document(id, language, outlet, outletEvidence, renderingOf, sha, note)
             {
-                Title = title, TitleAr = titleAr, Reported = reported, ReportedAr = reportedAr, ReportedEvidence = reportedEvidence, NoteAr = noteAr,
+                OutletAr = outletAr, Title = title, TitleAr = titleAr, Reported = reported, ReportedAr = reportedAr, ReportedEvidence = reportedEvidence, NoteAr = noteAr,
             };
     }
 

@@ -37,6 +37,9 @@ public sealed record Dataset(
 /// <param name="Note">Curator's remark.</param>
 public sealed record Document(string Id, string Language, string? Outlet, string? OutletEvidence, string? RenderingOf, string Sha256, string? Note)
 {
+    /// <summary>The outlet's name as Arabic readers know it, or null where the curator gives none.</summary>
+    public string? OutletAr { get; init; }
+
     /// <summary>The curator's short descriptive title in English (never the outlet's headline).</summary>
     public string Title { get; init; } = Id;
 

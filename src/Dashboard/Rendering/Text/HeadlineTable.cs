@@ -7,7 +7,10 @@ namespace Dashboard.Rendering.Text;
 /// <summary>The compact table of headline figures the generator prints when it finishes.</summary>
 public static class HeadlineTable
 {
-    /// <summary>One line per metric: each side's figure, the overall one, and how many sources and documents back it.</summary>
+    /// <summary>
+    /// One line per metric: each side's figure, the overall one, and how many sources and documents
+    /// back it. Open figures are worded by their qualifier ("more than 46,000"), as in the report.
+    /// </summary>
     public static string Format(AnalysedModel model, Words.Words? words = null)
     {
         words ??= Words.Words.English;
@@ -17,10 +20,10 @@ public static class HeadlineTable
             rows.Add(
             [
                 words.Metric(h.Metric),
-                Show(h.For(Side.Government), h.Metric.Unit),
-                Show(h.For(Side.Sdf), h.Metric.Unit),
-                Show(h.For(Side.Independent), h.Metric.Unit),
-                Show(h.Overall, h.Metric.Unit),
+                Show(words, h.For(Side.Government), h.Metric.Unit),
+                Show(words, h.For(Side.Sdf), h.Metric.Unit),
+                Show(words, h.For(Side.Independent), h.Metric.Unit),
+                Show(words, h.Overall, h.Metric.Unit),
                 h.Overall is { } o ? words.Backing(o) : "",
             ]);
         }
@@ -33,5 +36,5 @@ public static class HeadlineTable
         return sb.ToString();
     }
 
-    private static string Show(Total? total, Unit unit) => total is null ? "-" : total.Range.Format(unit);
+    private static string Show(Words.Words words, Total? total, Unit unit) => total is null ? "-" : words.Figure(total.Range, unit);
 }

@@ -11,7 +11,7 @@ namespace Dashboard.Rendering.Html.Sections;
 /// </summary>
 internal sealed class ContestedSection : IReportSection
 {
-    /// <summary>Quotations shown per attribution row; the rest are in the claims list.</summary>
+    /// <summary>Quotations of figures shown per attribution row; the rest are in the claims list. Mentions are always shown: they have no figure to stand for them.</summary>
     private const int MaxQuotations = 5;
 
     public string Id => "contested";
@@ -33,12 +33,10 @@ internal sealed class ContestedSection : IReportSection
         foreach (var view in c.Model.Contentions)
         {
             var id = "contention-" + view.Contention.Id;
-            var question = c.Words.Code == "ar" ? view.Contention.QuestionAr : view.Contention.Question;
             w.Line($"<article class=\"contention\" id=\"{id}\" aria-labelledby=\"{id}-h\">");
-            w.Line($"<h4 id=\"{id}-h\">{question}</h4>");
+            w.Line($"<h4 id=\"{id}-h\">{c.Text(c.Words.Question(view.Contention))}</h4>");
             if (view.OneSided) w.Line($"<p class=\"muted one-sided\">{c.Words.OneSided(view.Sides[0])}</p>");
-            var note = c.Words.Code == "ar" ? view.Contention.NoteAr : view.Contention.Note;
-            if (note is not null) w.Line($"<p class=\"note-text\">{note}</p>");
+            if (c.Words.NoteOf(view.Contention) is { } note) w.Line($"<p class=\"note-text\">{c.Text(note)}</p>");
             w.Line($"<div class=\"sides\">");
             foreach (var side in view.Sides)
             {
@@ -52,14 +50,15 @@ internal sealed class ContestedSection : IReportSection
         }
     }
 
+    /// <summary>A position: its stance, the original words, who said them in which document, then the gloss.</summary>
     private static void Position(HtmlWriter w, ReportContext c, PositionView p)
     {
-        var dir = p.Document.Language == "ar" ? "rtl" : "ltr";
-        w.Line($"<figure class=\"quote position\" id=\"position-{p.Position.Id}\" data-stance=\"{p.Position.Stance.Wire()}\">");
-        w.Line($"<p class=\"stance stance-{p.Position.Stance.Wire()}\">{c.Words.Stance(p.Position.Stance)}</p>");
-        w.Line($"<blockquote lang=\"{p.Document.Language}\" dir=\"{dir}\"><p>{p.Position.Evidence}</p></blockquote>");
-        w.Line($"<p class=\"gloss\">{c.Foreign(p.Position.EvidenceEn, "en")}</p>");
-        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Words.DocumentTitle(p.Document)}</figcaption>");
+        var stance = p.Position.Stance.Wire();
+        w.Line($"<figure class=\"quote position\" id=\"position-{p.Position.Id}\" data-stance=\"{stance}\">");
+        w.Line($"<p class=\"stance stance-{stance}\">{c.Words.Stance(p.Position.Stance)}</p>");
+        w.Line(ReportContext.Blockquote(p.Position.Evidence, p.Document));
+        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Citation(p.Document)}</figcaption>");
+        w.Line(c.Gloss(p.Position.EvidenceEn));
         w.Line($"</figure>");
     }
 
@@ -70,22 +69,25 @@ internal sealed class ContestedSection : IReportSection
         w.Line($"<h3 id=\"attribution\">{c.Words.ContestedPart("attribution")}</h3>");
         w.Line($"<p>{c.Words.AttributionIntro}</p>");
         w.Line($"<div class=\"table-wrap\"><table class=\"attribution\">");
-        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\">{c.Words.AttributionHeader("figure")}</th><th scope=\"col\">{c.Words.AttributionHeader("words")}</th></tr></thead>");
+        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\" class=\"num\">{c.Words.AttributionHeader("figure")}</th><th scope=\"col\">{c.Words.AttributionHeader("words")}</th></tr></thead>");
         w.Line($"<tbody>");
         // The accusations across the front line first, then harm whose cause is not named.
         foreach (var row in rows.OrderBy(r => r.BlamesOtherSide ? 0 : 1))
         {
-            var figure = row.Total is { } t
-                ? ReportContext.Figure(t.Range, row.Metric.Unit)
-                : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>");
+            var figure = row.Total is { } t ? c.Figure(t.Range, row.Metric.Unit) : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>");
             w.Line($"<tr data-claimant=\"{row.ClaimantSide.Wire()}\" data-blamed=\"{row.Blamed.Wire()}\" data-metric=\"{row.Metric.Id}\">");
-            w.Line($"<th scope=\"row\">{c.Side(row.ClaimantSide)}<br><span class=\"blame\">{c.Words.Blames(row.ClaimantSide, row.Blamed)}</span></th>");
+            w.Line($"<th scope=\"row\"><span class=\"chip side-{row.ClaimantSide.Wire()}\" aria-hidden=\"true\"></span>{c.Words.Blames(row.ClaimantSide, row.Blamed)}</th>");
             w.Line($"<td>{c.Words.Metric(row.Metric)}</td>");
             w.Line($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(row.ClaimIds))}\">{figure}</td>");
             w.Line($"<td>");
-            var quotes = row.Quotations.Concat(row.Mentions).ToList();
-            foreach (var q in quotes.Take(MaxQuotations)) Quote(w, c, q);
-            if (quotes.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(quotes.Count - MaxQuotations)}</p>");
+            foreach (var q in row.Quotations.Take(MaxQuotations)) w.Line(c.Quotation(q));
+            if (row.Quotations.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(row.Quotations.Count - MaxQuotations)}</p>");
+            if (row.Mentions.Count > 0)
+            {
+                // Harm named without a number still belongs to the accusation, under its own label.
+                w.Line($"<p class=\"mention-label\">{c.Words.MentionedNoFigure}</p>");
+                foreach (var q in row.Mentions) w.Line(c.Quotation(q, "mention"));
+            }
             w.Line($"</td>");
             w.Line($"</tr>");
         }
@@ -103,19 +105,8 @@ internal sealed class ContestedSection : IReportSection
         foreach (var x in comparisons.OrderBy(x => x.Conflict ? 0 : 1))
         {
             var kind = x.Kind switch { ComparisonKind.SameIncident => "same-incident", ComparisonKind.Includes => "includes", _ => "may-include" };
-            w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Words.Compared(x)}</li>");
+            w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Text(c.Words.Compared(x))}</li>");
         }
         w.Line($"</ul>");
-    }
-
-    private static void Quote(HtmlWriter w, ReportContext c, Quotation q)
-    {
-        var claim = q.Claim.Claim;
-        var dir = q.Document.Language == "ar" ? "rtl" : "ltr";
-        w.Line($"<figure class=\"quote\">");
-        w.Line($"<blockquote lang=\"{q.Document.Language}\" dir=\"{dir}\"><p>{claim.Evidence}</p></blockquote>");
-        w.Line($"<p class=\"gloss\">{c.Foreign(claim.EvidenceEn, "en")}</p>");
-        w.Line($"<figcaption>{c.SourceName(q.Claim.Source)}{c.Words.Comma}{c.Words.DocumentTitle(q.Document)} · <a href=\"#claim-{claim.Id}\">{ReportContext.Id(claim.Id)}</a></figcaption>");
-        w.Line($"</figure>");
     }
 }

@@ -67,7 +67,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
             w.Line($"<a href=\"{other.ReportFile}\" hreflang=\"{other.Code}\" lang=\"{other.Code}\" dir=\"{other.Direction}\" title=\"{other.ReadIn(other)}\">{other.Autonym}</a>");
         }
         w.Line($"</p>");
-        w.Line($"<h1>{title}</h1>");
+        w.Line($"<h1>{c.Text(title)}</h1>");
         w.Line($"<p class=\"lede\">{words.Lede(d.Claims.Length, d.Documents.Length, SourcesBySide(d))}</p>");
         w.Line($"<p class=\"caveat\"><strong>{words.ReadWithCare}</strong> {words.Caveat}</p>");
         if (c.Options.Changes is { } changes) ChangesBox.Write(w, c, changes);

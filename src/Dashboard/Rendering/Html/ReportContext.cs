@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Analysis;
 using Dashboard.Model;
 using Dashboard.Rendering.Charts;
+using Dashboard.Rendering.Words;
 
 namespace Dashboard.Rendering.Html;
 
@@ -115,7 +116,9 @@ public sealed class ReportContext
     /// phrase quoted in a curator's Arabic note): on a page in another language each such stretch is
     /// marked English and left to right. On the English page, escaped text.
     /// </summary>
-    public Markup Text(string text) => Words.Code == "en" || !EmbeddedLatin.HasLatin(text) ? Markup.Of($"{text}") : new Markup(EmbeddedLatin.Html(text));
+    public Markup Text(string text) => Words.Code == "en" || !EmbeddedLatin.HasLatin(text)
+        ? Markup.Of($"{text}")
+        : Markup.Join("", EmbeddedLatin.Runs(text).Select(r => r.Latin ? Markup.Of($"<span lang=\"en\" dir=\"ltr\">{r.Text}</span>") : Markup.Of($"{r.Text}")));
 
     /// <summary>A document as a reader knows it: its title (with its outlet) in this edition's language; the file id stays for machines.</summary>
     public Markup Citation(Document document) => Text(Words.DocumentTitle(document));

@@ -69,17 +69,21 @@ internal sealed class ContestedSection : IReportSection
         w.Line($"<h3 id=\"attribution\">{c.Words.ContestedPart("attribution")}</h3>");
         w.Line($"<p>{c.Words.AttributionIntro}</p>");
         w.Line($"<div class=\"table-wrap\"><table class=\"attribution\">");
-        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\" class=\"num\">{c.Words.AttributionHeader("figure")}</th><th scope=\"col\">{c.Words.AttributionHeader("words")}</th></tr></thead>");
+        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\" class=\"num\">{c.Words.AttributionHeader("figure")}</th></tr></thead>");
         w.Line($"<tbody>");
         // The accusations across the front line first, then harm whose cause is not named.
         foreach (var row in rows.OrderBy(r => r.BlamesOtherSide ? 0 : 1))
         {
             var figure = row.Total is { } t ? c.Figure(t.Range, row.Metric.Unit) : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>");
-            w.Line($"<tr data-claimant=\"{row.ClaimantSide.Wire()}\" data-blamed=\"{row.Blamed.Wire()}\" data-metric=\"{row.Metric.Id}\">");
+            var key = Markup.Of($"data-claimant=\"{row.ClaimantSide.Wire()}\" data-blamed=\"{row.Blamed.Wire()}\" data-metric=\"{row.Metric.Id}\"");
+            w.Line($"<tr class=\"figure-row\" {key}>");
             w.Line($"<th scope=\"row\"><span class=\"chip side-{row.ClaimantSide.Wire()}\" aria-hidden=\"true\"></span>{c.Words.Blames(row.ClaimantSide, row.Blamed)}</th>");
             w.Line($"<td>{c.Words.Metric(row.Metric)}</td>");
             w.Line($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(row.ClaimIds))}\">{figure}</td>");
-            w.Line($"<td>");
+            w.Line($"</tr>");
+            // The words get a row of their own across the table, so on a phone they have the full width.
+            w.Line($"<tr class=\"words\" {key}><td colspan=\"3\">");
+            w.Line($"<p class=\"label\">{c.Words.AttributionHeader("words")}</p>");
             foreach (var q in row.Quotations.Take(MaxQuotations)) w.Line(c.Quotation(q));
             if (row.Quotations.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(row.Quotations.Count - MaxQuotations)}</p>");
             if (row.Mentions.Count > 0)
@@ -88,8 +92,7 @@ internal sealed class ContestedSection : IReportSection
                 w.Line($"<p class=\"mention-label\">{c.Words.MentionedNoFigure}</p>");
                 foreach (var q in row.Mentions) w.Line(c.Quotation(q, "mention"));
             }
-            w.Line($"</td>");
-            w.Line($"</tr>");
+            w.Line($"</td></tr>");
         }
         w.Line($"</tbody></table></div>");
     }

@@ -1,11 +1,9 @@
-using System.Text;
-
-namespace Dashboard.Rendering.Html;
+namespace Dashboard.Rendering.Words;
 
 /// <summary>
 /// Finds the stretches of Latin script inside text of another script: a file name in an Arabic
 /// sentence, a product's name, an English phrase a curator quotes in an Arabic note. The Arabic
-/// page marks each as English, so a screen reader switches voice and the bidirectional algorithm
+/// pages and charts mark each as English, so a screen reader switches voice and the bidirectional algorithm
 /// keeps the phrase in its own order.
 /// </summary>
 internal static class EmbeddedLatin
@@ -48,22 +46,4 @@ internal static class EmbeddedLatin
     /// <summary>Letters of another script, its punctuation and direction controls end a Latin run.</summary>
     private static bool Stops(char ch) => ch >= 0x0250 && (char.IsLetter(ch) || ch is (>= '\u0600' and <= '\u06FF') or (>= '\u2066' and <= '\u2069') or (>= '\uFB50' and <= '\uFEFF'))
         || ch is '\n' or '«' or '»';
-
-    /// <summary>The text as HTML, each Latin run in an element marked English and left to right.</summary>
-    public static string Html(string text)
-    {
-        var sb = new StringBuilder(text.Length + 32);
-        foreach (var (run, latin) in Runs(text))
-        {
-            if (!latin)
-            {
-                HtmlFragment.Escape(sb, run);
-                continue;
-            }
-            sb.Append("<span lang=\"en\" dir=\"ltr\">");
-            HtmlFragment.Escape(sb, run);
-            sb.Append("</span>");
-        }
-        return sb.ToString();
-    }
 }

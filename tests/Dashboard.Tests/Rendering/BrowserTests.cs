@@ -182,7 +182,7 @@ public class BrowserTests(BrowserFixture fixture, ITestOutputHelper output) : IC
         await page.SelectOptionAsync("#filter-side", "sdf");
         Assert.Contains("الأرقام المعروضة", await page.TextContentAsync("#claims-count"));
         // A range keeps its order inside Arabic text: 57 on the left of 59.
-        var text = await page.EvalOnSelectorAsync<string>("#tile-injured ~ ul li[data-side=sdf] .fig bdi", "b => b.textContent");
+        var text = await page.EvalOnSelectorAsync<string>("#tile-injured ~ ul li[data-side=sdf] bdi.fig", "b => b.textContent");
         Assert.Equal("57–59", text);
     }
 

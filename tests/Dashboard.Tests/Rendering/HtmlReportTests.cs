@@ -62,7 +62,8 @@ public partial class HtmlReportTests
         var combined = killed.QuerySelector(".combined")!;
         Assert.True(sdf.CompareDocumentPosition(combined).HasFlag(DocumentPositions.Following));
         // Digits stay left to right inside Arabic text.
-        Assert.All(doc.QuerySelectorAll("#headline .fig bdi"), b => Assert.Equal("ltr", b.GetAttribute("dir")));
+        Assert.All(doc.QuerySelectorAll("#headline bdi"), b => Assert.Equal("ltr", b.GetAttribute("dir")));
+        Assert.NotEmpty(doc.QuerySelectorAll("#headline bdi"));
     }
 
     [Fact]
@@ -588,5 +589,28 @@ public partial class HtmlReportTests
         Assert.Contains("relayed by 3 press documents", Report(model).GetElementById("method")!.TextContent);
         var arabic = Report(model, "report.ar.html").QuerySelector(".lede")!.TextContent;
         Assert.Contains("رقم معلن واحد من 3 وثائق صحفية، أعلنها 4 مصادر (2 من الطرف الحكومي، و1 من طرف قسد، و1 مستقل)", arabic);
+    }
+
+    [Fact]
+    public void Long_lists_of_questions_positions_and_comparisons_are_cut_with_a_note_saying_where_the_rest_are()
+    {
+        var fixture = new Fixture();
+        for (var i = 0; i < 25; i++) fixture.Contention($"q{i}", [.. Enumerable.Repeat(("gov-a", "asserts"), i == 0 ? 12 : 1), ("sdf-a", "denies")]);
+        // Twelve statements about one market: 66 pairs compared.
+        var sources = new[] { "gov-a", "gov-b", "sdf-a", "ind-a" };
+        for (var i = 0; i < 12; i++)
+        {
+            if (i >= sources.Length) fixture.Source($"extra{i}", "government");
+            fixture.Claim($"m{i}", "killed", i + 1, source: i < sources.Length ? sources[i] : $"extra{i}", incident: "market");
+        }
+        var doc = Report(fixture.Analyse());
+        var contested = doc.GetElementById("contested")!;
+        Assert.Equal(20, contested.QuerySelectorAll("article.contention").Length);
+        Assert.Contains("Showing 20 of 25 questions", contested.TextContent);
+        Assert.Equal(10, doc.GetElementById("contention-q0")!.QuerySelectorAll(".side[data-side=government] .position").Length);
+        Assert.Contains("Showing 10 of 12 positions", doc.GetElementById("contention-q0")!.TextContent);
+        Assert.Equal(50, contested.QuerySelectorAll("li.comparison").Length);
+        Assert.Contains("Showing 50 of 66 comparisons: the conflicts first", contested.TextContent);
+        Assert.Contains("aggregates.json", contested.QuerySelector("#same-people ~ .note")!.TextContent);
     }
 }

@@ -86,6 +86,25 @@ public sealed class ReportContext
         return _changed.TryGetValue(claimId, out var change) ? (false, change) : null;
     }
 
+    /// <summary>
+    /// The incidents the incidents section lists: all up to <see cref="MaxListRows"/>, beyond that
+    /// those with the most claims, in dataset order. A claim links to its incident only when listed.
+    /// </summary>
+    public IReadOnlyList<Incident> ListedIncidents => _listedIncidents ??= ListIncidents(Model);
+
+    /// <summary>True when the incidents section has a row for the incident, so a link to it lands.</summary>
+    public bool IsListedIncident(string id) => (_listedIncidentIds ??= ListedIncidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal)).Contains(id);
+
+    private List<Incident>? _listedIncidents;
+    private HashSet<string>? _listedIncidentIds;
+
+    private static List<Incident> ListIncidents(AnalysedModel model)
+    {
+        var claims = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in model.Claims) claims[a.Claim.Incident] = claims.GetValueOrDefault(a.Claim.Incident) + 1;
+        return MostClaims(model.Dataset.Incidents, i => claims.GetValueOrDefault(i.Id));
+    }
+
     private List<(AnalysedClaim Claim, int Order)>? _listed;
     private HashSet<string>? _listedIds;
     private HashSet<string>? _added;
@@ -107,6 +126,8 @@ public sealed class ReportContext
     public Markup Figure(FigureRange range, Unit unit)
     {
         var (before, number, after) = Words.FigureParts(range, unit);
+        // Digits alone (most figures) are one isolated element; words around them stay in the page's direction.
+        if (before.Length == 0 && after.Length == 0) return Markup.Of($"<bdi dir=\"ltr\" class=\"fig\">{number}</bdi>");
         var digits = number.Length == 0 ? Markup.Empty : Markup.Of($"<bdi dir=\"ltr\">{number}</bdi>");
         return Markup.Of($"<span class=\"fig\">{before}{digits}{after}</span>");
     }

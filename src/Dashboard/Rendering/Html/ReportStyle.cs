@@ -33,7 +33,7 @@ internal static class ReportStyle
         .note { font-size: .9rem; color: var(--muted); border-inline-start: 3px solid var(--line); padding-inline-start: .5rem; }
         nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         a { color: inherit; text-underline-offset: 2px; }
-        .fig bdi { unicode-bidi: isolate; }
+        bdi.fig, .fig bdi { unicode-bidi: isolate; }
         .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .75rem; }
         .tile { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
         .tile .figure { font-size: 1.7rem; font-weight: 700; margin: 0; font-variant-numeric: tabular-nums; line-height: 1.2; }

@@ -29,7 +29,7 @@ internal sealed partial class ArabicWords : Words
         _ => "مصادر مستقلة",
     };
 
-    public override string BothSides => "الطرفان";
+    public override string BothSides => "مصادر الطرفين";
 
     public override string Affected(Affected affected) => affected switch
     {
@@ -55,10 +55,10 @@ internal sealed partial class ArabicWords : Words
 
     public override string Unit(Unit unit) => unit switch
     {
-        Model.Unit.People => "أشخاص",
-        Model.Unit.Families => "عائلات",
+        Model.Unit.People => "عدد الأشخاص",
+        Model.Unit.Families => "عدد العائلات",
         Model.Unit.Percent => "نسبة مئوية",
-        _ => "أحداث",
+        _ => "عدد الأحداث",
     };
 
     public override string Qualifier(Qualifier qualifier) => qualifier switch
@@ -66,8 +66,8 @@ internal sealed partial class ArabicWords : Words
         Model.Qualifier.Exact => "رقم محدد",
         Model.Qualifier.MoreThan => "أكثر من",
         Model.Qualifier.AtLeast => "على الأقل",
-        Model.Qualifier.About => "نحو",
-        Model.Qualifier.UpTo => "حتى",
+        Model.Qualifier.About => "رقم تقريبي",
+        Model.Qualifier.UpTo => "حدّ أقصى",
         Model.Qualifier.Vague => "عبارة تقديرية",
         _ => "بلا رقم",
     };

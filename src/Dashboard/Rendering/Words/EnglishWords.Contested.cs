@@ -7,7 +7,7 @@ namespace Dashboard.Rendering.Words;
 internal sealed partial class EnglishWords
 {
     public override string ContestedIntro =>
-        "The sides do not dispute one sum: each counts the harm it blames on the other, so their tolls are about different people and can both be true. What they contest is who did what. First, the questions the documents answer differently, in each side's words; then the harm each side's sources blame on the other; then the figures that count the same people.";
+        "The sides do not dispute one sum: each counts the harm it blames on the other, so their tolls are about different people and can both be true. What they contest is who did what. First, the questions the sides answer differently, in each side's words as the documents quote them; then the harm each side's sources blame on the other; then the figures that count the same people.";
 
     public override string ContestedPart(string part) => part switch
     {
@@ -29,6 +29,10 @@ internal sealed partial class EnglishWords
 
     public override string AttributionIntro =>
         "Each row totals, without counting anyone twice, the harm one side's sources report and whom they hold responsible. A government toll and an SDF toll count different people, so the rows are set side by side, never against each other.";
+
+    public override string ConflictsFirst => "the conflicts first, then the others in metric order";
+
+    public override string FirstInDatasetOrder => "the first in the dataset's order";
 
     public override string NoConflicts => "No two figures about the same people contradict each other.";
 

@@ -70,6 +70,9 @@ internal sealed partial class EnglishWords : Words
             Noun.Article => ("article", "articles"),
             Noun.Rendering => ("rendering", "renderings"),
             Noun.PressDocument => ("press document", "press documents"),
+            Noun.Question => ("question", "questions"),
+            Noun.Position => ("position", "positions"),
+            Noun.Comparison => ("comparison", "comparisons"),
             _ => ("incident", "incidents"),
         };
         return string.Create(CultureInfo.InvariantCulture, $"{n:N0} {(n == 1 ? one : many)}");

@@ -23,6 +23,12 @@ public enum Noun
     Incident,
     /// <summary>A press document, named as such in prose ("5 press documents"), so no label is made by replacing words.</summary>
     PressDocument,
+    /// <summary>A question the sides answer differently (a contention).</summary>
+    Question,
+    /// <summary>A side's quoted position on a question.</summary>
+    Position,
+    /// <summary>Two figures about the same people, compared.</summary>
+    Comparison,
 }
 
 /// <summary>

@@ -64,9 +64,14 @@ internal sealed class ClaimsSection : IReportSection
         if (words.NoteOf(claim) is { } note) w.Line($"<p class=\"note-text\"><span class=\"label\">{words.Note}</span> {c.Text(note)}</p>");
         var witnesses = words.Witnesses(statement.IndependentDocuments, c.RenderingLanguages(statement));
         var incident = c.Incidents[claim.Incident];
-        w.Line($"<p class=\"facts\"><span>{words.ClaimFact("claim")} {ReportContext.Id(claim.Id)}</span> <span>{words.ClaimFact("document")}: {c.Citation(document)} {ReportContext.Id(claim.Document)}</span> <span>{words.ClaimFact("incident")}: <a href=\"#incident-{incident.Id}\">{c.Text(words.IncidentLabel(incident))}</a></span> <span>{words.CarriedBy}: {witnesses}</span></p>");
+        w.Line($"<p class=\"facts\"><span>{words.ClaimFact("claim")} {ReportContext.Id(claim.Id)}</span> <span>{words.ClaimFact("document")}: {c.Citation(document)} {ReportContext.Id(claim.Document)}</span> <span>{words.ClaimFact("incident")}: {IncidentLink(c, incident)}</span> <span>{words.CarriedBy}: {witnesses}</span></p>");
         w.Line($"</article>");
     }
+
+    /// <summary>The incident's label, linked to its row when the incidents section lists it.</summary>
+    private static Markup IncidentLink(ReportContext c, Incident incident) => c.IsListedIncident(incident.Id)
+        ? Markup.Of($"<a href=\"#incident-{incident.Id}\">{c.Text(c.Words.IncidentLabel(incident))}</a>")
+        : c.Text(c.Words.IncidentLabel(incident));
 
     /// <summary>How the text hedges the figure, where the figure's own words do not already say it ("more than 46,000" does).</summary>
     private static Markup Qualifier(ReportContext c, Qualifier qualifier) => qualifier is Model.Qualifier.MoreThan or Model.Qualifier.AtLeast or Model.Qualifier.Unquantified

@@ -11,8 +11,17 @@ namespace Dashboard.Rendering.Html.Sections;
 /// </summary>
 internal sealed class ContestedSection : IReportSection
 {
-    /// <summary>Quotations of figures shown per attribution row; the rest are in the claims list. Mentions are always shown: they have no figure to stand for them.</summary>
+    /// <summary>Quotations shown per attribution row, figures and mentions each; the rest are in the claims list.</summary>
     private const int MaxQuotations = 5;
+
+    /// <summary>Questions the page lists; a dataset with more keeps the first and points to aggregates.json.</summary>
+    public const int MaxContentions = 20;
+
+    /// <summary>Positions quoted per side of a question.</summary>
+    public const int MaxPositionsPerSide = 10;
+
+    /// <summary>Comparisons the page lists, conflicts first.</summary>
+    public const int MaxComparisons = 50;
 
     public string Id => "contested";
 
@@ -28,9 +37,10 @@ internal sealed class ContestedSection : IReportSection
 
     private static void Contentions(HtmlWriter w, ReportContext c)
     {
-        if (c.Model.Contentions.Count == 0) return;
+        var all = c.Model.Contentions;
+        if (all.Count == 0) return;
         w.Line($"<h3 id=\"contentions\">{c.Words.ContestedPart("contentions")}</h3>");
-        foreach (var view in c.Model.Contentions)
+        foreach (var view in all.Take(MaxContentions))
         {
             var id = "contention-" + view.Contention.Id;
             w.Line($"<article class=\"contention\" id=\"{id}\" aria-labelledby=\"{id}-h\">");
@@ -42,12 +52,15 @@ internal sealed class ContestedSection : IReportSection
             {
                 w.Line($"<div class=\"side\" data-side=\"{side.Wire()}\">");
                 w.Line($"<p class=\"side-name\">{c.Side(side)}</p>");
-                foreach (var p in view.Of(side)) Position(w, c, p);
+                var positions = view.Of(side);
+                foreach (var p in positions.Take(MaxPositionsPerSide)) Position(w, c, p);
+                w.Line($"{c.Shown(Math.Min(positions.Count, MaxPositionsPerSide), positions.Count, Words.Noun.Position, c.Words.FirstInDatasetOrder, "aggregates.json")}");
                 w.Line($"</div>");
             }
             w.Line($"</div>");
             w.Line($"</article>");
         }
+        w.Line($"{c.Shown(Math.Min(all.Count, MaxContentions), all.Count, Words.Noun.Question, c.Words.FirstInDatasetOrder, "aggregates.json")}");
     }
 
     /// <summary>A position: its stance, the original words, who said them in which document, then the gloss.</summary>
@@ -90,7 +103,8 @@ internal sealed class ContestedSection : IReportSection
             {
                 // Harm named without a number still belongs to the accusation, under its own label.
                 w.Line($"<p class=\"mention-label\">{c.Words.MentionedNoFigure}</p>");
-                foreach (var q in row.Mentions) w.Line(c.Quotation(q, "mention"));
+                foreach (var q in row.Mentions.Take(MaxQuotations)) w.Line(c.Quotation(q, "mention"));
+                if (row.Mentions.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(row.Mentions.Count - MaxQuotations)}</p>");
             }
             w.Line($"</td></tr>");
         }
@@ -105,11 +119,13 @@ internal sealed class ContestedSection : IReportSection
         if (!comparisons.Any(x => x.Conflict)) w.Line($"<p class=\"verdict no-conflict\" id=\"no-conflict\">{c.Words.NoConflicts}</p>");
         if (comparisons.Count == 0) return;
         w.Line($"<ul class=\"comparisons\">");
-        foreach (var x in comparisons.OrderBy(x => x.Conflict ? 0 : 1))
+        var shown = comparisons.OrderBy(x => x.Conflict ? 0 : 1).Take(MaxComparisons).ToList();
+        foreach (var x in shown)
         {
             var kind = x.Kind switch { ComparisonKind.SameIncident => "same-incident", ComparisonKind.Includes => "includes", _ => "may-include" };
             w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Text(c.Words.Compared(x))}</li>");
         }
         w.Line($"</ul>");
+        w.Line($"{c.Shown(shown.Count, comparisons.Count, Words.Noun.Comparison, c.Words.ConflictsFirst, "aggregates.json")}");
     }
 }

@@ -11,6 +11,9 @@ namespace Dashboard.Rendering.Html.Sections;
 /// </summary>
 internal sealed class HeadlineSection : IReportSection
 {
+    /// <summary>Mentions quoted per side in a tile; the rest are in the claims list.</summary>
+    private const int MaxMentions = 3;
+
     public string Id => "headline";
 
     public void Write(HtmlWriter w, ReportContext c)
@@ -55,7 +58,8 @@ internal sealed class HeadlineSection : IReportSection
             if (mentions.Count > 0)
             {
                 w.Line($"<div class=\"mentions\"><p class=\"mention-label\">{words.MentionedNoFigure}</p>");
-                foreach (var q in mentions) w.Line(c.Quotation(q, "mention"));
+                foreach (var q in mentions.Take(MaxMentions)) w.Line(c.Quotation(q, "mention"));
+                if (mentions.Count > MaxMentions) w.Line($"<p class=\"muted\">{words.MoreInTheList(mentions.Count - MaxMentions)}</p>");
                 w.Line($"</div>");
             }
             w.Line($"</li>");

@@ -15,8 +15,7 @@ internal sealed class IncidentsSection : IReportSection
     {
         var words = c.Words;
         var all = c.Model.Dataset.Incidents;
-        var claimsPerIncident = c.Model.Claims.GroupBy(a => a.Claim.Incident, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var shown = ReportContext.MostClaims(all, i => claimsPerIncident.GetValueOrDefault(i.Id));
+        var shown = c.ListedIncidents;
         w.OpenSection(Id, words.Heading(Id));
         w.Line($"<p>{words.IncidentsIntro}</p>");
         w.Line($"<div class=\"table-wrap\"><table class=\"incidents\"><thead><tr><th scope=\"col\">{words.IncidentHeader("incident")}</th><th scope=\"col\">{words.IncidentHeader("description")}</th><th scope=\"col\">{words.IncidentHeader("place")}</th><th scope=\"col\">{words.IncidentHeader("nesting")}</th><th scope=\"col\">{words.IncidentHeader("note")}</th></tr></thead><tbody>");

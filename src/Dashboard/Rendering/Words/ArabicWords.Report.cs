@@ -63,13 +63,9 @@ internal sealed partial class ArabicWords
         // Documents beyond the independent ones are renderings: "3 وثائق: مقالان وترجمة واحدة".
         $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? $": {Count(total.IndependentDocuments, Noun.Article)} و{Count(total.Documents - total.IndependentDocuments, Noun.Rendering)}" : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
 
-    public override string DocumentWord => "الوثيقة";
-
     public override string Comma => "، ";
 
     public override string NameSeparator => "؛ ";
-
-    public override string AlsoRenderedIn(string language) => $"ولها ترجمة إلى {LanguageName(language)}";
 
     public override string MoreInTheList(int more) => $"وفي القائمة أدناه {Count(more, Noun.Claim)} غيرها";
 

@@ -62,13 +62,9 @@ internal sealed partial class EnglishWords
     public override string TileBacking(Total total) =>
         $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? string.Create(CultureInfo.InvariantCulture, $", {total.IndependentDocuments} independent") : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
 
-    public override string DocumentWord => "document";
-
     public override string Comma => ", ";
 
     public override string NameSeparator => "; ";
-
-    public override string AlsoRenderedIn(string language) => $"also in an {LanguageName(language)} rendering";
 
     public override string MoreInTheList(int more) => more == 1 ? "and 1 more claim in the list below" : string.Create(CultureInfo.InvariantCulture, $"and {more:N0} more claims in the list below");
 

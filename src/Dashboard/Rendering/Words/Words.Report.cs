@@ -59,17 +59,11 @@ public abstract partial class Words
 
     // ---- Quotations ----
 
-    /// <summary>"document", before a document's id.</summary>
-    public abstract string DocumentWord { get; }
-
     /// <summary>Between items of a list in running text: ", " or "، ".</summary>
     public abstract string Comma { get; }
 
     /// <summary>Between names that may hold commas themselves ("Syrian Minister of Emergency, Raed al-Saleh"): "; " or "؛ ".</summary>
     public abstract string NameSeparator { get; }
-
-    /// <summary>Said when a statement is also carried by renderings: "also in an English rendering", before its id.</summary>
-    public abstract string AlsoRenderedIn(string language);
 
     /// <summary>Said when a side has more statements than are quoted.</summary>
     public abstract string MoreInTheList(int more);

@@ -168,12 +168,11 @@ public partial class HtmlReportTests
             q => q.TextContent.StartsWith("من جهتها، نفت وزارة الدفاع السورية", StringComparison.Ordinal));
         foreach (var position in section.QuerySelectorAll(".position"))
         {
-            // Original words, then who and where, then the gloss.
+            // Original words first, then the gloss; who said them and where closes the figure.
             var quote = position.QuerySelector("blockquote")!;
-            var caption = position.QuerySelector("figcaption")!;
             var gloss = position.QuerySelector(".gloss")!;
-            Assert.True(quote.CompareDocumentPosition(caption).HasFlag(DocumentPositions.Following));
-            Assert.True(caption.CompareDocumentPosition(gloss).HasFlag(DocumentPositions.Following));
+            Assert.True(quote.CompareDocumentPosition(gloss).HasFlag(DocumentPositions.Following));
+            Assert.Same(position.QuerySelector("figcaption"), position.LastElementChild);
         }
         var document = Bundled.Dataset.Documents.Single(d => d.Id == "000_3cb2511c3190433f");
         Assert.Contains(file == "report.html" ? document.Title : document.TitleAr, denial.QuerySelector("figcaption")!.TextContent);

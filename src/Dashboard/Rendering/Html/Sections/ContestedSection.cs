@@ -63,15 +63,15 @@ internal sealed class ContestedSection : IReportSection
         w.Line($"{c.Shown(Math.Min(all.Count, MaxContentions), all.Count, Words.Noun.Question, c.Words.FirstInDatasetOrder, "aggregates.json")}");
     }
 
-    /// <summary>A position: its stance, the original words, who said them in which document, then the gloss.</summary>
+    /// <summary>A position: its stance, the original words, the gloss, then who said them in which document (a caption ends its figure).</summary>
     private static void Position(HtmlWriter w, ReportContext c, PositionView p)
     {
         var stance = p.Position.Stance.Wire();
         w.Line($"<figure class=\"quote position\" id=\"position-{p.Position.Id}\" data-stance=\"{stance}\">");
         w.Line($"<p class=\"stance stance-{stance}\">{c.Words.Stance(p.Position.Stance)}</p>");
         w.Line(ReportContext.Blockquote(p.Position.Evidence, p.Document));
-        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Citation(p.Document)}</figcaption>");
         w.Line(c.Gloss(p.Position.EvidenceEn));
+        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Citation(p.Document)}</figcaption>");
         w.Line($"</figure>");
     }
 

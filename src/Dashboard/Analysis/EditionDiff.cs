@@ -60,6 +60,12 @@ public sealed record EditionDiff(
     /// </summary>
     public IReadOnlyDictionary<string, Unit> Units { get; init; } = new Dictionary<string, Unit>(StringComparer.Ordinal);
 
+    /// <summary>Every document of either edition by id (the new edition's record where both have it), so a change can cite a document by its title.</summary>
+    public IReadOnlyDictionary<string, Document> Documents { get; init; } = new Dictionary<string, Document>(StringComparer.Ordinal);
+
+    /// <summary>Every source of either edition by id (the new edition's record where both have it).</summary>
+    public IReadOnlyDictionary<string, Source> Sources { get; init; } = new Dictionary<string, Source>(StringComparer.Ordinal);
+
     /// <summary>The unit of <paramref name="metric"/> in either edition (people when neither defines it).</summary>
     public Unit UnitOf(string metric) => Units.GetValueOrDefault(metric, Unit.People);
 
@@ -116,6 +122,8 @@ public sealed record EditionDiff(
             incidentsChanged, totals)
         {
             Units = metrics.ToDictionary(m => m.Id, m => m.Unit, StringComparer.Ordinal),
+            Documents = after.Documents.Concat(before.Documents).DistinctBy(d => d.Id).ToDictionary(d => d.Id, StringComparer.Ordinal),
+            Sources = after.Sources.Concat(before.Sources).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal),
         };
     }
 

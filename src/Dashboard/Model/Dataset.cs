@@ -37,6 +37,9 @@ public sealed record Dataset(
 /// <param name="Note">Curator's remark.</param>
 public sealed record Document(string Id, string Language, string? Outlet, string? OutletEvidence, string? RenderingOf, string Sha256, string? Note)
 {
+    /// <summary>The outlet's name as Arabic readers know it, or null where the curator gives none.</summary>
+    public string? OutletAr { get; init; }
+
     /// <summary>The curator's short descriptive title in English (never the outlet's headline).</summary>
     public string Title { get; init; } = Id;
 
@@ -54,9 +57,6 @@ public sealed record Document(string Id, string Language, string? Outlet, string
 
     /// <summary>The curator's remark in Arabic.</summary>
     public string? NoteAr { get; init; }
-
-    /// <summary>The outlet's name as Arabic readers know it, where the outlet is named; null otherwise.</summary>
-    public string? OutletAr { get; init; }
 }
 
 /// <summary>Who makes a claim, and which side they speak for.</summary>

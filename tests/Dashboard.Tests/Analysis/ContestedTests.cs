@@ -47,7 +47,7 @@ public class ContestedTests
         Assert.Equal(ComparisonKind.SameIncident, c.Kind);
         Assert.True(c.Conflict);
         Assert.Equal(7d, c.Gap); // 2 against "more than 9": at least 9 - 2 apart
-        Assert.Equal("label market: 2 and 9+ killed cannot both hold; they are at least 7 apart.", Words.English.Compared(c));
+        Assert.Equal("label market: 2 and more than 9 killed cannot both hold; they are at least 7 apart.", Words.English.Compared(c));
         Assert.DoesNotContain(Words.English.NoConflicts, Report(m));
     }
 

@@ -36,7 +36,7 @@ public class EditionOutputTests
         using var dir = new TempDir();
         var (code, stdout, stderr) = Cli("diff", Write(dir, "old.json", Before()), Write(dir, "new.json", After()));
         Assert.True(code == 0, stderr);
-        string[] order = ["Headline figures", "killed, overall: 10 → 13  (moved by c1)", "Claims added (1)", "+ c3", "Claims changed (1)", "~ c1", "value: \"2\" → \"5\"", "Documents added (1)", "+ d4", "Totals whose range changed"];
+        string[] order = ["Headline figures", "killed, overall: 10 → 13  (moved by c1)", "Claims added (1)", "+ c3", "Claims changed (1)", "~ c1", "value: \"2\" → \"5\"", "Documents added (1)", "+ \"title d4\" (d4)", "Totals whose range changed"];
         var at = order.Select(s => stdout.IndexOf(s, StringComparison.Ordinal)).ToList();
         Assert.True(at.All(i => i >= 0), stdout);
         Assert.Equal(at.Order(), at);
@@ -226,8 +226,9 @@ public class EditionOutputTests
         var after = new Fixture().Claim("k1", "killed", 2);
         var diff = EditionDiff.Between(before.Analyse(), after.Analyse());
         var text = Dashboard.Rendering.Text.DiffText.Format(diff, "old.json", "new.json");
-        Assert.Contains("- p1: area_cleared_pct 90%+ (more_than)", text);
-        Assert.Contains("overall all, area_cleared_pct: 90%+ → -", text);
+        // The console words figures as the report does, and cites the document by its title.
+        Assert.Contains("- p1: area_cleared_pct more than 90% (more_than), gov-a (gov-a), in \"title d1\" (d1)", text);
+        Assert.Contains("overall all, area_cleared_pct: more than 90% → -", text);
         var row = Dashboard.Rendering.Excel.Sheets.ChangesSheet.Rows(diff).Single(r => r.Change == "claim removed");
         Assert.StartsWith("area_cleared_pct 90%+", row.Before);
     }

@@ -64,4 +64,45 @@ public class ChartCatalogueTests(ITestOutputHelper output)
         Assert.Contains("by-side-clip-1", a);
         Assert.DoesNotContain("cl_", a);
     }
+
+    [Fact]
+    public void Both_editions_draw_the_same_figures_and_a_plus_only_where_a_legend_key_explains_it()
+    {
+        foreach (var (english, arabic) in ChartRecipes.All(Bundled, Words.English).Zip(ChartRecipes.All(Bundled, Words.Arabic)))
+        {
+            Assert.Equal(english.Rows.Select(r => r.Display), arabic.Rows.Select(r => r.Display));
+            var open = english.Rows.Any(r => r.Range.IsOpen);
+            Assert.Equal(open, english.Legend.Any(l => l.Label == Words.English.OpenEndedKey));
+            Assert.Equal(open, arabic.Legend.Any(l => l.Label == Words.Arabic.OpenEndedKey));
+            Assert.All(english.Rows, r => Assert.Equal(r.Range.IsOpen, r.Display.EndsWith('+')));
+        }
+        // SANA's "at least 4" is open: the by-side chart has the key; a dataset with closed figures only has none.
+        Assert.Contains(ChartRecipes.BySide(Bundled, Words.English).Rows, r => r.Display == "9+");
+        var closed = new Fixture().Claim("a", "killed", 2).Claim("b", "injured", 5, incident: "i2").Analyse();
+        Assert.DoesNotContain(ChartRecipes.BySide(closed, Words.English).Legend, l => l.Label == Words.English.OpenEndedKey);
+    }
+
+    [Fact]
+    public void The_incident_chart_labels_each_bar_with_the_incidents_label_in_the_charts_language()
+    {
+        var model = new Fixture().Claim("a", "killed", 2, incident: "market").Analyse();
+        Assert.Equal(["killed: label market"], ChartRecipes.IncidentRanges(model, Words.English).Rows.Select(r => r.Label));
+        Assert.Equal(["القتلى: تسمية market"], ChartRecipes.IncidentRanges(model, Words.Arabic).Rows.Select(r => r.Label));
+    }
+
+    [Fact]
+    public void Latin_words_inside_an_arabic_chart_label_are_marked_english_in_the_svg()
+    {
+        var model = new Fixture(hostile: "Latin").Claim("a", "killed", 2, incident: "market").Analyse();
+        var svg = RangeBarChart.Svg(ChartRecipes.IncidentRanges(model, Words.Arabic));
+        Assert.Contains("<tspan lang=\"en\">market Latin</tspan>", svg);
+    }
+
+    [Fact]
+    public void Only_sides_with_a_figure_get_a_legend_key()
+    {
+        // The independent source only mentions harm, with no number: no bar, so no key.
+        var model = new Fixture().Claim("a", "killed", 2).Claim("m", "killed", null, qualifier: "unquantified", source: "ind-a", incident: "i2").Analyse();
+        Assert.DoesNotContain(ChartRecipes.BySide(model, Words.English).Legend, l => l.Label == Words.English.Side(Dashboard.Model.Side.Independent));
+    }
 }

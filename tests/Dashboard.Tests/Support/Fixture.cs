@@ -60,10 +60,27 @@ public sealed class Fixture
         return this;
     }
 
+    /// <summary>Names an existing document's outlet (and its Arabic name), with the words that name it.</summary>
+    public Fixture Outlet(string id, string outlet, string? outletAr = null)
+    {
+        var d = _documents.Single(d => (string?)d["id"] == id);
+        (d["outlet"], d["outlet_evidence"]) = (outlet, "نص");
+        if (outletAr is not null) d["outlet_ar"] = outletAr;
+        return this;
+    }
+
+    /// <summary>Says when an existing document was written, in both languages, standing on the words <paramref name="evidence"/>.</summary>
+    public Fixture Reported(string id, string reported, string reportedAr, string evidence = "نص")
+    {
+        var d = _documents.Single(d => (string?)d["id"] == id);
+        (d["reported"], d["reported_ar"], d["reported_evidence"]) = (reported, reportedAr, evidence);
+        return this;
+    }
+
     public Fixture Source(string id, string side) =>
         Add(_sources, new JsonObject { ["id"] = id, ["name"] = Text(id), ["name_ar"] = Text("مصدر"), ["side"] = side, ["kind"] = "official" });
 
-    public Fixture Incident(string id, string[]? includes = null, string[]? mayInclude = null)
+    public Fixture Incident(string id, string[]? includes = null, string[]? mayInclude = null, string? note = null, string? noteAr = null)
     {
         var o = new JsonObject
         {
@@ -72,12 +89,13 @@ public sealed class Fixture
         };
         if (includes is not null) o["includes"] = new JsonArray(includes.Select(x => (JsonNode)x).ToArray());
         if (mayInclude is not null) o["may_include"] = new JsonArray(mayInclude.Select(x => (JsonNode)x).ToArray());
+        if (note is not null) (o["note"], o["note_ar"]) = (note, noteAr ?? "ملاحظة الحادثة");
         return Add(_incidents, o);
     }
 
     /// <summary>Adds a claim; its incident is created when not yet defined.</summary>
     public Fixture Claim(string id, string metric, double? value, string qualifier = "exact", string source = "gov-a", string document = "d1",
-        string incident = "i1", string affected = "civilians", double? low = null, double? high = null, string evidence = "نص", string? note = null, string blames = "not_stated")
+        string incident = "i1", string affected = "civilians", double? low = null, double? high = null, string evidence = "نص", string? note = null, string blames = "not_stated", string? noteAr = null)
     {
         if (!_incidents.Any(i => (string?)i["id"] == incident)) Incident(incident);
         var o = new JsonObject
@@ -94,7 +112,7 @@ public sealed class Fixture
         o["evidence"] = evidence;
         o["evidence_en"] = Text("gloss");
         o["note"] = note;
-        if (note is not null) o["note_ar"] = "ملاحظة";
+        if (note is not null) o["note_ar"] = noteAr ?? "ملاحظة";
         return Add(_claims, o);
     }
 

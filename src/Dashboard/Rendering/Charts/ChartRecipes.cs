@@ -86,8 +86,8 @@ public static class ChartRecipes
             {
                 var sides = r.Statements.Select(s => sideOf[s.Key.Source]).Distinct().ToList();
                 Side? side = sides.Count == 1 ? sides[0] : null;
-                rows.Add(new ChartRow(words.BarLabel(words.Metric(metric), r.Incident.Id), r.Range, r.Range.Format(metric.Unit),
-                    side is { } s ? Palette.Of(s) : Palette.Neutral, r.ClaimIds.ToList(), side, r));
+                rows.Add(new ChartRow(words.BarLabel(words.Metric(metric), words.IncidentLabel(r.Incident)), r.Range, Words.Words.ChartFigure(r.Range, metric.Unit),
+                    side is { } s ? Palette.Of(s) : Palette.Neutral, r.ClaimIds.ToList(), side, r, metric.Unit));
             }
         }
         var legend = SideLegend(model, words);
@@ -97,6 +97,8 @@ public static class ChartRecipes
 
     private static ChartSpec Spec(string name, Words.Words words, AnalysedModel model, List<ChartRow> rows, string note, List<(string, string)> legend)
     {
+        // A bar's figure is written compactly ("46,000+"): where one is open, the legend says what "+" means.
+        if (rows.Any(r => r.Range.IsOpen)) legend.Add((words.OpenEndedKey, Palette.OpenEnded));
         var ids = rows.SelectMany(r => r.ClaimIds).ToHashSet(StringComparer.Ordinal);
         var documents = model.Claims.Where(c => ids.Contains(c.Claim.Id)).Select(c => c.Claim.Document).Distinct(StringComparer.Ordinal).Count();
         var source = words.ChartSourceLine(ids.Count, documents, words.InputWithEdition(model.Input.Name, model.Dataset.Edition)) + (note.Length > 0 ? " " + note : "");
@@ -114,8 +116,8 @@ public static class ChartRecipes
         model.Totals.FirstOrDefault(t => t.Group == group && t.Key == key && t.Metric == metric);
 
     private static ChartRow Row(string label, Total t, Metric metric, string colour, Side? side) =>
-        new(label, t.Range, t.Range.Format(metric.Unit), colour, t.ClaimIds, side, t);
+        new(label, t.Range, Words.Words.ChartFigure(t.Range, metric.Unit), colour, t.ClaimIds, side, t, metric.Unit);
 
     private static List<(string, string)> SideLegend(AnalysedModel model, Words.Words words) =>
-        Vocabulary.Sides.Where(s => model.Claims.Any(c => c.Side == s.Value)).Select(s => (words.Side(s.Value), Palette.Of(s.Value))).ToList();
+        Vocabulary.Sides.Where(s => model.Claims.Any(c => c.Side == s.Value && c.HasFigure)).Select(s => (words.Side(s.Value), Palette.Of(s.Value))).ToList();
 }

@@ -47,4 +47,5 @@ public sealed record ChartSpec(string Name, string Language, string Title, strin
 /// <param name="ClaimIds">The claims behind the bar.</param>
 /// <param name="Side">The side whose sources give the figure, or null for both or none.</param>
 /// <param name="Origin">The <see cref="Total"/> or <see cref="IncidentRange"/> the bar draws, so the workbook's chart can read its row.</param>
-public sealed record ChartRow(string Label, FigureRange Range, string Display, string Colour, IReadOnlyList<string> ClaimIds, Side? Side = null, object? Origin = null);
+/// <param name="Unit">What the figure counts, so a table beside the chart can write it in words.</param>
+public sealed record ChartRow(string Label, FigureRange Range, string Display, string Colour, IReadOnlyList<string> ClaimIds, Side? Side = null, object? Origin = null, Unit Unit = Unit.People);

@@ -49,7 +49,13 @@ internal static class ChartText
             // With direction rtl, "start" is the right edge and "end" the left one.
             var anchor = l.Anchor switch { Anchor.Right => "start", Anchor.Left => "end", _ => "middle" };
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{l.X:0.#}\" y=\"{l.Y:0.#}\" direction=\"rtl\" text-anchor=\"{anchor}\" font-size=\"{l.Size:0.#}\"{(l.Bold ? " font-weight=\"bold\"" : "")} fill=\"{l.Colour}\">");
-            sb.Append(System.Net.WebUtility.HtmlEncode(l.Text)).Append("</text>");
+            // Latin words inside an Arabic label (a name the data gives only in Latin letters) are marked English.
+            foreach (var (run, latin) in Words.EmbeddedLatin.Runs(l.Text))
+            {
+                if (latin) sb.Append("<tspan lang=\"en\">").Append(System.Net.WebUtility.HtmlEncode(run)).Append("</tspan>");
+                else sb.Append(System.Net.WebUtility.HtmlEncode(run));
+            }
+            sb.Append("</text>");
         }
         return sb.Append("</g>").ToString();
     }

@@ -19,6 +19,9 @@ public static class Palette
     /// <summary>For figures not tied to one side (an incident both sides report, an affected group).</summary>
     public const string Neutral = "#6E6E6E";
 
+    /// <summary>The legend swatch beside the key to "+": the pale shade of an open bar's stub.</summary>
+    public static string OpenEnded { get; } = Lighter(Neutral, 0.2);
+
     /// <summary>A lighter shade of <paramref name="hex"/>, mixed with white: the uncertain part of a bar.</summary>
     public static string Lighter(string hex, double share = 0.35)
     {

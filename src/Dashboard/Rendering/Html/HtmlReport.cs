@@ -16,7 +16,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
     private static readonly IReportSection[] Sections =
     [
         new HeadlineSection(), new ContestedSection(), new ChartsSection(), new BySideSection(), new BySourceSection(),
-        new ClaimsSection(), new MethodSection(), new ProvenanceSection(),
+        new IncidentsSection(), new ClaimsSection(), new MethodSection(), new ProvenanceSection(),
     ];
 
     /// <summary>The edition's language.</summary>
@@ -50,7 +50,7 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
         w.Line($"<main>");
         foreach (var section in Sections) section.Write(w, c);
         w.Line($"</main>");
-        w.Line($"<footer><p>{words.Footer(Provenance.GeneratorVersion, model.Input.Name)}</p></footer>");
+        w.Line($"<footer><p>{c.Text(words.Footer(Provenance.GeneratorVersion, model.Input.Name))}</p></footer>");
         w.Line($"<script>{new Markup(ReportScript.Js)}</script>");
         w.Line($"</body>");
         w.Line($"</html>");
@@ -67,8 +67,8 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
             w.Line($"<a href=\"{other.ReportFile}\" hreflang=\"{other.Code}\" lang=\"{other.Code}\" dir=\"{other.Direction}\" title=\"{other.ReadIn(other)}\">{other.Autonym}</a>");
         }
         w.Line($"</p>");
-        w.Line($"<h1>{title}</h1>");
-        w.Line($"<p class=\"lede\">{words.Lede(d.Claims.Length, d.Documents.Length, d.Sources.Length, c.SidesPresent.Count())}</p>");
+        w.Line($"<h1>{c.Text(title)}</h1>");
+        w.Line($"<p class=\"lede\">{words.Lede(d.Claims.Length, d.Documents.Length, SourcesBySide(d))}</p>");
         w.Line($"<p class=\"caveat\"><strong>{words.ReadWithCare}</strong> {words.Caveat}</p>");
         if (c.Options.Changes is { } changes) ChangesBox.Write(w, c, changes);
         w.Line($"<nav aria-label=\"{words.SectionsMenu}\"><ul>");
@@ -76,4 +76,8 @@ public sealed class HtmlReport(Words.Words words, ChartGallery gallery, ReportOp
         w.Line($"</ul></nav>");
         w.Line($"</header>");
     }
+
+    /// <summary>How many sources each side has, in vocabulary order, sides with none left out.</summary>
+    private static List<(Model.Side, int)> SourcesBySide(Model.Dataset d) =>
+        [.. Model.Vocabulary.Sides.Select(s => (s.Value, d.Sources.Count(src => src.Side == s.Value))).Where(x => x.Item2 > 0)];
 }

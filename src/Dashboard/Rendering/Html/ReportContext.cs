@@ -2,6 +2,7 @@ using System.Globalization;
 using Dashboard.Analysis;
 using Dashboard.Model;
 using Dashboard.Rendering.Charts;
+using Dashboard.Rendering.Words;
 
 namespace Dashboard.Rendering.Html;
 
@@ -37,6 +38,7 @@ public sealed class ReportContext
         Gallery = gallery;
         Options = options;
         Documents = model.Dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        Incidents = model.Dataset.Incidents.ToDictionary(i => i.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The analysed model.</summary>
@@ -53,6 +55,9 @@ public sealed class ReportContext
 
     /// <summary>Documents by id.</summary>
     public IReadOnlyDictionary<string, Document> Documents { get; }
+
+    /// <summary>Incidents by id.</summary>
+    public IReadOnlyDictionary<string, Incident> Incidents { get; }
 
     /// <summary>The sides with at least one claim, in vocabulary order: those with a headline figure.</summary>
     public IEnumerable<Side> SidesPresent => Vocabulary.Sides.Select(s => s.Value).Where(s => Model.Headlines.Any(h => h.For(s) is not null));
@@ -81,6 +86,25 @@ public sealed class ReportContext
         return _changed.TryGetValue(claimId, out var change) ? (false, change) : null;
     }
 
+    /// <summary>
+    /// The incidents the incidents section lists: all up to <see cref="MaxListRows"/>, beyond that
+    /// those with the most claims, in dataset order. A claim links to its incident only when listed.
+    /// </summary>
+    public IReadOnlyList<Incident> ListedIncidents => _listedIncidents ??= ListIncidents(Model);
+
+    /// <summary>True when the incidents section has a row for the incident, so a link to it lands.</summary>
+    public bool IsListedIncident(string id) => (_listedIncidentIds ??= ListedIncidents.Select(i => i.Id).ToHashSet(StringComparer.Ordinal)).Contains(id);
+
+    private List<Incident>? _listedIncidents;
+    private HashSet<string>? _listedIncidentIds;
+
+    private static List<Incident> ListIncidents(AnalysedModel model)
+    {
+        var claims = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in model.Claims) claims[a.Claim.Incident] = claims.GetValueOrDefault(a.Claim.Incident) + 1;
+        return MostClaims(model.Dataset.Incidents, i => claims.GetValueOrDefault(i.Id));
+    }
+
     private List<(AnalysedClaim Claim, int Order)>? _listed;
     private HashSet<string>? _listedIds;
     private HashSet<string>? _added;
@@ -95,10 +119,69 @@ public sealed class ReportContext
     }
 
     /// <summary>
-    /// A figure: "46,000+", "57–59". Isolated left to right, so a range keeps its order inside an
-    /// Arabic sentence (an en dash between digits would otherwise read from the right).
+    /// A figure in this edition's words: "57–59", "more than 46,000", «أكثر من 46 ألفًا». The digits
+    /// are isolated left to right, so a range keeps its order inside an Arabic sentence (an en dash
+    /// between digits would otherwise read from the right).
     /// </summary>
-    public static Markup Figure(FigureRange range, Unit unit) => Markup.Of($"<bdi dir=\"ltr\" class=\"fig\">{range.Format(unit)}</bdi>");
+    public Markup Figure(FigureRange range, Unit unit)
+    {
+        var (before, number, after) = Words.FigureParts(range, unit);
+        // Digits alone (most figures) are one isolated element; words around them stay in the page's direction.
+        if (before.Length == 0 && after.Length == 0) return Markup.Of($"<bdi dir=\"ltr\" class=\"fig\">{number}</bdi>");
+        var digits = number.Length == 0 ? Markup.Empty : Markup.Of($"<bdi dir=\"ltr\">{number}</bdi>");
+        return Markup.Of($"<span class=\"fig\">{before}{digits}{after}</span>");
+    }
+
+    /// <summary>
+    /// Text of this edition that may hold Latin script (a file name, a product's name, an English
+    /// phrase quoted in a curator's Arabic note): on a page in another language each such stretch is
+    /// marked English and left to right. On the English page, escaped text.
+    /// </summary>
+    public Markup Text(string text) => Words.Code == "en" || !EmbeddedLatin.HasLatin(text)
+        ? Markup.Of($"{text}")
+        : Markup.Join("", EmbeddedLatin.Runs(text).Select(r => r.Latin ? Markup.Of($"<span lang=\"en\" dir=\"ltr\">{r.Text}</span>") : Markup.Of($"{r.Text}")));
+
+    /// <summary>A document as a reader knows it: its title (with its outlet) in this edition's language; the file id stays for machines.</summary>
+    public Markup Citation(Document document) => Text(Words.DocumentTitle(document));
+
+    /// <summary>
+    /// An English gloss: on the English page, a line under the quotation; on a page in another
+    /// language, folded away under a summary the reader opens on purpose, and marked English.
+    /// </summary>
+    public Markup Gloss(string english)
+    {
+        if (Words.Code == "en") return Markup.Of($"<p class=\"gloss\"><span class=\"label\">{Words.Gloss}</span> {english}</p>");
+        return Markup.Of($"<details class=\"gloss\"><summary>{Words.Gloss}</summary><p lang=\"en\" dir=\"ltr\">{english}</p></details>");
+    }
+
+    /// <summary>Words quoted from a document, in the document's language and direction.</summary>
+    public static Markup Blockquote(string words, Document document, string? cssClass = null) =>
+        Markup.Of($"<blockquote{(cssClass is null ? Markup.Empty : Markup.Of($" class=\"{cssClass}\""))} lang=\"{document.Language}\" dir=\"{(document.Language == "ar" ? "rtl" : "ltr")}\"><p>{words}</p></blockquote>");
+
+    /// <summary>
+    /// A figure's words, as the report quotes them everywhere: the original first, the gloss, then
+    /// who said it and where (source, document title), and a link to the claim's entry.
+    /// </summary>
+    public Markup Quotation(Quotation q, string? cssClass = null)
+    {
+        var claim = q.Claim.Claim;
+        var link = IsListed(claim.Id) ? Markup.Of($" · <a href=\"#claim-{claim.Id}\">{Id(claim.Id)}</a>") : Markup.Empty;
+        return Markup.Of($"<figure class=\"quote{(cssClass is null ? "" : " " + cssClass)}\">{Blockquote(claim.Evidence, q.Document)}{Gloss(claim.EvidenceEn)}<figcaption>{SourceName(q.Claim.Source)}{Words.Comma}{Citation(q.Document)}{link}</figcaption></figure>");
+    }
+
+    /// <summary>The names of the sources behind a total, in the dataset's order, in this edition's language.</summary>
+    public Markup SourcesOf(IEnumerable<string> claimIds)
+    {
+        _sourceOfClaim ??= Model.Claims.ToDictionary(c => c.Claim.Id, c => c.Source, StringComparer.Ordinal);
+        var ids = claimIds.Select(id => _sourceOfClaim[id].Id).ToHashSet(StringComparer.Ordinal);
+        return Markup.Join(Words.NameSeparator, Model.Dataset.Sources.Where(s => ids.Contains(s.Id)).Select(SourceName));
+    }
+
+    private Dictionary<string, Source>? _sourceOfClaim;
+
+    /// <summary>The statements that mention a metric's harm with no figure, for one side, each quoted once (from an original document where it has one).</summary>
+    public IReadOnlyList<Quotation> MentionsOf(Metric metric, Side side) =>
+        Model.Mentions.Where(m => m.Metric.Id == metric.Id && m.Side == side).Select(m => m.StatementOf).Distinct().Select(Model.QuotationOf).ToList();
 
     /// <summary>A side's colour chip and name.</summary>
     public Markup Side(Side side) => Markup.Of($"<span class=\"chip side-{side.Wire()}\" aria-hidden=\"true\"></span>{Words.Side(side)}");
@@ -115,7 +198,12 @@ public sealed class ReportContext
     public static Markup Id(string id) => Markup.Of($"<code class=\"id\" dir=\"ltr\">{id}</code>");
 
     /// <summary>A source's name in this edition's language.</summary>
-    public Markup SourceName(Source source) => Foreign(Words.SourceName(source), Words.Code);
+    public Markup SourceName(Source source) => Text(Words.SourceName(source));
+
+    /// <summary>Claim ids as code, or how many (in words) when too many to list.</summary>
+    public Markup ClaimIdList(IReadOnlyList<string> ids) => ids.Count <= MaxIdsListed
+        ? Markup.Of($"<code class=\"ids\" dir=\"ltr\">{string.Join(", ", ids)}</code>")
+        : Text(Words.ManyClaims(ids.Count));
 
     /// <summary>Claim ids, or how many when too many to list.</summary>
     public string ClaimList(IReadOnlyList<string> ids) => ids.Count <= MaxIdsListed ? string.Join(", ", ids) : Words.ManyClaims(ids.Count);
@@ -130,7 +218,7 @@ public sealed class ReportContext
     /// <summary>"Showing 200 of 1,000 sources…", when a list was cut.</summary>
     public Markup Shown(int shown, int total, Words.Noun what, string which, string where) => shown == total
         ? Markup.Empty
-        : Markup.Of($"<p class=\"note\" role=\"note\"><strong>{Words.Shown(shown, total, what, which, where)}</strong></p>");
+        : Markup.Of($"<p class=\"note\" role=\"note\"><strong>{Text(Words.Shown(shown, total, what, which, where))}</strong></p>");
 
     /// <summary>The first <see cref="MaxListRows"/> items with the most claims, in their own order.</summary>
     public static List<T> MostClaims<T>(IReadOnlyList<T> items, Func<T, int> claims) => items.Count <= MaxListRows

@@ -33,22 +33,35 @@ internal static class ReportStyle
         .note { font-size: .9rem; color: var(--muted); border-inline-start: 3px solid var(--line); padding-inline-start: .5rem; }
         nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         a { color: inherit; text-underline-offset: 2px; }
-        bdi.fig { unicode-bidi: isolate; }
+        bdi.fig, .fig bdi { unicode-bidi: isolate; }
         .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: .75rem; }
         .tile { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
-        .tile .figure { font-size: 2rem; font-weight: 700; margin: .25rem 0 0; font-variant-numeric: tabular-nums; }
-        .tile .what { color: var(--muted); font-size: .85rem; margin: 0 0 .5rem; }
-        .tile ul { list-style: none; padding: 0; margin: 0 0 .5rem; }
-        .tile li { display: flex; justify-content: space-between; gap: .5rem; border-top: 1px solid var(--line); padding: .2rem 0; }
+        .tile .figure { font-size: 1.7rem; font-weight: 700; margin: 0; font-variant-numeric: tabular-nums; line-height: 1.2; }
+        .tile .what { color: var(--muted); font-size: .85rem; margin: .25rem 0 .5rem; }
+        .tile ul.sides { list-style: none; padding: 0; margin: .25rem 0 .5rem; }
+        .tile ul.sides li { border-top: 1px solid var(--line); padding: .35rem 0; min-width: 0; }
+        .tile .side-name { margin: 0; font-size: .9rem; }
+        .tile .who { color: var(--muted); font-size: .85rem; margin: .1rem 0 0; }
+        .tile .mentions { font-size: .85rem; margin-top: .35rem; }
+        .tile .mentions blockquote[dir="rtl"] { font-size: 1rem; }
+        .mention-label { color: var(--muted); font-style: italic; margin: .25rem 0; }
+        .tile .combined { border-top: 2px solid var(--line); padding-top: .4rem; }
+        .tile .combined p { margin: 0; }
+        .tile .combined strong { font-size: 1.3rem; font-variant-numeric: tabular-nums; }
         .backing { color: var(--muted); font-size: .85rem; margin: 0; }
         .chip { display: inline-block; width: .8em; height: .8em; border-radius: 2px; margin-inline-end: .35em; vertical-align: -.05em; }
         .side-government { background: var(--gov); } .side-sdf { background: var(--sdf); } .side-independent { background: var(--ind); }
-        .disagreement { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 1rem; }
-        .disagreement .verdict { font-weight: 600; margin: .25rem 0 .75rem; }
-        .cannot-both-hold .verdict { color: var(--accent); }
-        .disagreement .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: 1rem; }
-        .side-figure { margin: 0; font-size: 1.1rem; }
-        .side-figure strong { font-size: 1.4rem; margin-inline-start: .35rem; }
+        .contention { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; margin: 0 0 1rem; min-width: 0; }
+        .contention h4 { font-size: 1.05rem; margin: 0 0 .5rem; }
+        .contention .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(18rem, 100%), 1fr)); gap: 1rem; }
+        .side-name { font-weight: 600; margin: 0 0 .35rem; }
+        .stance { font-size: .8rem; font-weight: 700; letter-spacing: .02em; margin: 0 0 .2rem; }
+        .stance-denies { color: var(--accent); }
+        .verdict { font-weight: 600; }
+        table.attribution tr.figure-row th, table.attribution tr.figure-row td { border-bottom: 0; }
+        table.attribution tr.words td { padding-top: 0; }
+        ul.comparisons li { margin: 0 0 .35rem; }
+        .comparison.conflict { color: var(--accent); font-weight: 600; }
         .label { color: var(--muted); font-size: .85rem; margin: .5rem 0 .25rem; }
         figure.quote { margin: 0 0 .75rem; }
         blockquote { margin: 0; padding: .4rem .75rem; border-inline-start: 3px solid var(--line); background: var(--card); }
@@ -91,7 +104,7 @@ internal static class ReportStyle
         @media print {
           :root { --bg: #fff; --fg: #000; --muted: #333; --card: #fff; }
           nav, .filters, details, .editions { display: none; }
-          .tile, figure, tr, .claim, .disagreement { break-inside: avoid; }
+          .tile, figure, tr, .claim, .contention { break-inside: avoid; }
           thead th { position: static; }
           a[href]::after { content: " (" attr(href) ")"; font-size: .8em; }
           h2 { break-after: avoid; }

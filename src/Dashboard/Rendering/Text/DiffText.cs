@@ -1,10 +1,13 @@
 using System.Text;
 using Dashboard.Analysis;
-using Dashboard.Rendering.Excel.Sheets;
+using Dashboard.Model;
 
 namespace Dashboard.Rendering.Text;
 
-/// <summary>What <c>diff OLD NEW</c> prints: headline figures that moved, claims, documents, sources, incidents, totals.</summary>
+/// <summary>
+/// What <c>diff OLD NEW</c> prints: headline figures that moved, claims, documents, sources,
+/// incidents, totals. Documents are cited by their titles, with the file id a reader can grep for.
+/// </summary>
 public static class DiffText
 {
     /// <summary>The comparison as lines of text, for a terminal.</summary>
@@ -20,16 +23,20 @@ public static class DiffText
             sb.Append("no change\n");
             return sb.ToString();
         }
-        string Figure(FigureRange? r, string metric) => r?.Format(diff.UnitOf(metric)) ?? "-";
+        string Figure(FigureRange? r, string metric) => r is { } range ? words.Figure(range, diff.UnitOf(metric)) : "-";
+        string Document(string id) => diff.Documents.TryGetValue(id, out var d) ? $"\"{words.DocumentTitle(d)}\" ({id})" : id;
+        string Source(string id) => diff.Sources.TryGetValue(id, out var src) ? $"{words.SourceName(src)} ({id})" : id;
+        string Summary(Claim c) =>
+            $"{c.Metric} {(FigureRange.Of(c) is { } r ? words.Figure(r, diff.UnitOf(c.Metric)) : words.MentionedNoFigure)} ({c.Qualifier.Wire()}), {Source(c.Source)}, in {Document(c.Document)}: «{c.Evidence}»";
         static string Moved(IReadOnlyList<string> ids) => ids.Count == 0 ? "" : $"  (moved by {Clip(string.Join(", ", ids), 200)})";
 
         Section(sb, "Headline figures", diff.Headlines, h =>
             [$"{words.Metric(h.Metric)}, {(h.Side is { } s ? words.Side(s) : words.Overall)}: {Figure(h.Before, h.Metric.Id)} → {Figure(h.After, h.Metric.Id)}{Moved(h.MovedBy)}"]);
-        Section(sb, "Claims added", diff.ClaimsAdded, c => [$"+ {c.Id}: {ChangesSheet.Summary(c, diff.UnitOf(c.Metric))}"]);
-        Section(sb, "Claims removed", diff.ClaimsRemoved, c => [$"- {c.Id}: {ChangesSheet.Summary(c, diff.UnitOf(c.Metric))}"]);
+        Section(sb, "Claims added", diff.ClaimsAdded, c => [$"+ {c.Id}: {Summary(c)}"]);
+        Section(sb, "Claims removed", diff.ClaimsRemoved, c => [$"- {c.Id}: {Summary(c)}"]);
         Section(sb, "Claims changed", diff.ClaimsChanged, c => [$"~ {c.Id}", .. c.Fields.Select(f => $"    {f.Field}: {Show(f.Before)} → {Show(f.After)}")]);
-        Section(sb, "Documents added", diff.DocumentsAdded, d => [$"+ {d}"]);
-        Section(sb, "Documents removed", diff.DocumentsRemoved, d => [$"- {d}"]);
+        Section(sb, "Documents added", diff.DocumentsAdded, d => [$"+ {Document(d)}"]);
+        Section(sb, "Documents removed", diff.DocumentsRemoved, d => [$"- {Document(d)}"]);
         Section(sb, "Sources added", diff.SourcesAdded, s => [$"+ {s}"]);
         Section(sb, "Sources removed", diff.SourcesRemoved, s => [$"- {s}"]);
         Section(sb, "Incidents added", diff.IncidentsAdded, i => [$"+ {i}"]);

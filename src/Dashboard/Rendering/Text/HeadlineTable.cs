@@ -10,7 +10,8 @@ public static class HeadlineTable
     /// <summary>
     /// One line per metric: each side's figure, the overall one, and how many sources and documents
     /// back it. The side columns follow the vocabulary's order and take the report's own words for
-    /// each side and for the metric header, so the console and the report name a side alike.
+    /// each side and for the metric header, so the console and the report name a side alike; open
+    /// figures are worded by their qualifier ("more than 46,000"), as in the report.
     /// </summary>
     public static string Format(AnalysedModel model, Words.Words? words = null)
     {
@@ -22,8 +23,8 @@ public static class HeadlineTable
             rows.Add(
             [
                 words.Metric(h.Metric),
-                .. sides.Select(side => Show(h.For(side), h.Metric.Unit)),
-                Show(h.Overall, h.Metric.Unit),
+                .. sides.Select(side => Show(words, h.For(side), h.Metric.Unit)),
+                Show(words, h.Overall, h.Metric.Unit),
                 h.Overall is { } o ? words.Backing(o) : "",
             ]);
         }
@@ -36,5 +37,5 @@ public static class HeadlineTable
         return sb.ToString();
     }
 
-    private static string Show(Total? total, Unit unit) => total is null ? "-" : total.Range.Format(unit);
+    private static string Show(Words.Words words, Total? total, Unit unit) => total is null ? "-" : words.Figure(total.Range, unit);
 }

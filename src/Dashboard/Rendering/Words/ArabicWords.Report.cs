@@ -11,12 +11,21 @@ internal sealed partial class ArabicWords
 
     public override string ReadIn(Words edition) => edition.Code == "ar" ? "اقرأ هذا التقرير بالعربية" : "اقرأ هذا التقرير بالإنجليزية";
 
-    public override string Lede(int claims, int documents, int sources, int sides) =>
-        $"من يقول ماذا، وما مدى اليقين: {Count(claims, Noun.Claim)} وردت في {Count(documents, Noun.PressDocument)}، يذكرها {Count(sources, Noun.Source)} من {Count(sides, Noun.Side)}. كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الادعاءات تعرض كل رقم بكلماته الأصلية.";
+    public override string Lede(int claims, int documents, IReadOnlyList<(Side Side, int Sources)> sources)
+    {
+        var total = sources.Sum(s => s.Sources);
+        var bySide = string.Join("، و", sources.Select(s => s.Side switch
+        {
+            Model.Side.Government => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} من الطرف الحكومي",
+            Model.Side.Sdf => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} من طرف قسد",
+            _ => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} {(s.Sources == 1 ? "مستقل" : "مستقلة")}",
+        }));
+        return $"من يقول ماذا، وما مدى اليقين: {Count(claims, Noun.Claim)} من {CountAfter(documents, Noun.PressDocument)}، أعلنها {Count(total, Noun.Source)} ({bySide}). كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الأرقام المعلنة تعرض كل رقم بكلماته الأصلية.";
+    }
 
     public override string ReadWithCare => "اقرأ بحذر.";
 
-    public override string Caveat => $"هذه ادعاءات أطراف في القتال ووسائل إعلام رسمية نقلتها الصحافة، ولم يُتحقق من أي منها. وحيث يكون الرقم غير مؤكد يُعرض مدىً؛ و«{Figure("46,000+")}» تعني «46,000 على الأقل، من دون حد أعلى معلن».";
+    public override string Caveat => "هذه أرقام أعلنتها أطراف في القتال ووسائل إعلام رسمية، ونقلتها الصحافة، ولم يُتحقق من أي منها. وحيث يكون الرقم غير مؤكد يُعرض مدىً، ويُكتب الرقم المفتوح كما يصوغه نصه: «أكثر من 46 ألفًا» أو «4 على الأقل»، أي حدًّا أدنى بلا حدٍّ أعلى معلن.";
 
     public override string SectionsMenu => "أقسام التقرير";
 
@@ -24,10 +33,11 @@ internal sealed partial class ArabicWords
     {
         "headline" => "الأرقام الرئيسية",
         "contested" => "الروايات المتنازع عليها",
-        "charts" => "المخططات",
+        "charts" => "الرسوم البيانية",
         "by-side" => "المجاميع بحسب الطرف",
         "by-source" => "المجاميع بحسب المصدر",
-        "claims" => "كل الادعاءات",
+        "incidents" => "الحوادث وتداخلها",
+        "claims" => "كل الأرقام المعلنة",
         "method" => "المنهجية والتنبيهات",
         "changes" => "ما تغيّر منذ الإصدار السابق",
         "provenance" => "الوثائق والتنزيلات ومصدر البيانات",
@@ -36,32 +46,35 @@ internal sealed partial class ArabicWords
 
     public override string NoSourceGivesIt => "لا يذكر أي مصدر في هذه الوثائق هذا الرقم.";
 
-    public override string NoFigure => "لا رقم";
+    public override string NoFigureFrom(Side side) => $"لا تذكر {TheSources(side)} رقمًا";
 
-    public override string MentionedNoFigure => "ذُكر دون رقم";
+    public override string MentionedNoFigure => "إشارة بلا رقم";
 
-    public override string HowCombined(Metric metric, FigureRange overall)
-    {
-        var what = metric.Additive ? "مجموع كل الادعاءات، مع احتساب كل حدث مرة واحدة" : "مدى الادعاءات (النسب المئوية لا تُجمع)";
-        return overall.IsOpen ? what + "؛ هذا العدد على الأقل، من دون حد أعلى معلن." : overall.IsPoint ? what + "." : what + "؛ يقع الرقم الحقيقي ضمن هذا المدى إن صحت الادعاءات.";
-    }
+    public override string CombinedLabel(int sides) => sides == 2 ? "مجموع ما يعلنه الطرفان" : "مجموع ما تعلنه الأطراف كلها";
+
+    public override string CombinedWhy(Metric metric, bool blamedOnEachOther) => !metric.Additive
+        ? "لا يذكر أي مصدر هذا المدى: إنه يمتد بين أرقام الأطراف. ولا تُجمع النسب المئوية أبدًا."
+        : blamedOnEachOther
+            ? "لا يذكر أي مصدر هذا الرقم. ويجوز جمع الرقمين لأن كل طرف يعدّ الأضرار التي يحمّل الطرفَ الآخر مسؤوليتها، فهما عن أشخاص مختلفين. وتُحسب كل حادثة مرة واحدة."
+            : "لا يذكر أي مصدر هذا الرقم. إنه يجمع الأرقام المعلنة عن حوادث منفصلة، كلٌّ منها مرة واحدة؛ وحيث قد تشمل حصيلةٌ حصيلةً أخرى يغطي المدى القراءتين.";
+
+    public override string ClaimedBy => "بحسب";
 
     public override string TileBacking(Total total) =>
-        $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? string.Create(CultureInfo.InvariantCulture, $"، المستقل منها {total.IndependentDocuments}") : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
-
-    public override string DocumentWord => "الوثيقة";
+        // Documents beyond the independent ones are renderings: "3 وثائق: مقالان وترجمة واحدة".
+        $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? $": {Count(total.IndependentDocuments, Noun.Article)} و{Count(total.Documents - total.IndependentDocuments, Noun.Rendering)}" : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
 
     public override string Comma => "، ";
 
-    public override string AlsoRenderedIn(string language) => $"ولها ترجمة إلى {LanguageName(language)}";
+    public override string NameSeparator => "؛ ";
 
-    public override string MoreInTheList(int more) => $"و{Count(more, Noun.Claim)} أخرى في القائمة أدناه";
+    public override string MoreInTheList(int more) => $"وفي القائمة أدناه {Count(more, Noun.Claim)} غيرها";
 
-    public override string ChartsIntro => "تمتد الأعمدة المصمتة إلى أدنى رقم معلن، والجزء الأفتح إلى أعلى رقم؛ والسهم يعني أن الادعاء لا يضع حدًا أعلى.";
+    public override string ChartsIntro => "تمتد الأعمدة المصمتة إلى أدنى رقم معلن، والجزء الأفتح إلى أعلى رقم؛ والسهم وعلامة «+» يعنيان أن المصدر لا يضع حدًّا أعلى للرقم.";
 
     public override string ShowAsTable => "اعرض الأرقام في جدول";
 
-    public override IReadOnlyList<string> ChartTableHeaders { get; } = ["العمود", "الرقم", "الادعاءات"];
+    public override IReadOnlyList<string> ChartTableHeaders { get; } = ["العمود", "الرقم", "معرّفات الأرقام المعلنة"];
 
     public override string BySideIntro => "ما تقوله مصادر كل طرف في المجموع، مع احتساب كل حدث مرة واحدة داخل الطرف.";
 
@@ -74,17 +87,17 @@ internal sealed partial class ArabicWords
     public override string KindHeader => "النوع";
 
     public override string Shown(int shown, int total, Noun what, string which, string where) =>
-        string.Create(CultureInfo.InvariantCulture, $"تُعرض {shown:N0} من أصل {Count(total, what)}: {which}. القائمة الكاملة في {where}.");
+        $"تُعرض {shown.ToString("N0", CultureInfo.InvariantCulture)} من أصل {CountAfter(total, what)}: {which}. القائمة الكاملة في {where}.";
 
-    public override string MostClaimsFirst => "أكثرها ادعاءات";
+    public override string MostClaimsFirst => "أكثرها أرقامًا معلنة";
 
     public override string MostCarriedFirst => "أكثرها تداولًا في الوثائق، ثم الأرقام الأكبر";
 
-    public override string ClaimsTooltip(string ids) => "الادعاءات: " + ids;
+    public override string ClaimsTooltip(string ids) => "الأرقام المعلنة: " + ids;
 
-    public override string ManyClaims(int count) => $"{Count(count, Noun.Claim)} (أرقامها في aggregates.json)";
+    public override string ManyClaims(int count) => $"{Count(count, Noun.Claim)} (معرّفاتها في aggregates.json)";
 
-    public override string ClaimsIntro => "كل مدخل رقم واحد كما تنقله وثيقة واحدة، مع الكلمات التي يستند إليها: النص الأصلي أولًا، ثم شرح بالإنجليزية.";
+    public override string ClaimsIntro => "كل مدخل رقم واحد كما تنقله وثيقة واحدة، مع الكلمات التي يستند إليها بلغتها الأصلية؛ وما ورد في الترجمة الإنجليزية يُعرض بكلمات الأصل العربي أولًا حيث وُجد. والشرح بالإنجليزية مطويّ لمن أراده.";
 
     public override IReadOnlyList<string> FilterLabels { get; } = ["الطرف", "كل الأطراف", "المقياس", "كل المقاييس", "الترتيب"];
 
@@ -93,19 +106,43 @@ internal sealed partial class ArabicWords
         ("dataset", "كما في البيانات"), ("largest", "الرقم الأكبر أولًا"), ("smallest", "الرقم الأصغر أولًا"), ("source", "بحسب المصدر"), ("document", "بحسب الوثيقة"),
     ];
 
-    public override string CountTemplate => "الادعاءات المعروضة: {0} من {1}.";
+    public override string CountTemplate => "الأرقام المعروضة: {0} من {1}.";
 
-    public override string About(string affected) => "الفئة: " + affected;
+    public override string AboutGroup(Affected affected) =>
+        affected == Model.Affected.Unspecified ? "لا يحدد النص الفئة المتضررة" : "الفئة المتضررة: " + Affected(affected);
 
-    public override string Gloss => "الشرح بالإنجليزية:";
+    public override string Gloss => "الشرح بالإنجليزية";
+
+    public override string InTheOriginal(string documentTitle) => $"في الأصل العربي، «{documentTitle}»:";
+
+    public override string InTheRendering(string language) => $"وفي الترجمة إلى {LanguageName(language)}:";
 
     public override string Note => "ملاحظة:";
 
-    public override IReadOnlyList<string> ClaimFacts { get; } = ["الادعاء", "الوثيقة", "الحادثة"];
+    public override string ClaimFact(string fact) => fact switch
+    {
+        "claim" => "المعرّف",
+        "document" => "الوثيقة",
+        _ => "الحادثة",
+    };
 
     public override string CarriedBy => "تنقله";
 
-    public override IReadOnlyList<string> DocumentHeaders { get; } = ["الوثيقة", "اللغة", "الوسيلة الإعلامية", "ترجمة لـ", "الادعاءات", "البصمة (SHA-256)"];
+    public override string DocumentHeader(string column) => column switch
+    {
+        "document" => "الوثيقة",
+        "id" => "الملف",
+        "language" => "اللغة",
+        "outlet" => "الوسيلة الإعلامية",
+        "reported" => "متى كُتبت، بحسب نصها",
+        "renders" => "ترجمة لـ",
+        "claims" => "الأرقام المعلنة",
+        _ => "البصمة (SHA-256)",
+    };
+
+    public override string NotReported => "لا يذكر النص ذلك";
+
+    public override string OutletName(Document document) => document.OutletAr ?? document.Outlet ?? OutletNotNamed;
 
     public override string OutletNotNamed => "لا يسمّيها النص";
 
@@ -113,11 +150,11 @@ internal sealed partial class ArabicWords
 
     public override string DownloadDescription(string what) => what switch
     {
-        "workbook" => "مصنف Excel (بالإنجليزية): الادعاءات، ومخططات أصلية، والمجاميع بحسب الطرف والمصدر والفئة المتضررة والوثيقة، والحوادث والمصادر والوثائق",
-        "csv" => "كل ادعاء مع مداه وتصريحه ونصه المقتبس (ملف CSV بترميز UTF-8)",
-        "json" => "الأرقام الرئيسية وكل مجموع مع الادعاءات التي بُني عليها (JSON)",
+        "workbook" => "مصنف Excel (بالإنجليزية): الأرقام المعلنة، ورسوم بيانية أصلية، والمجاميع بحسب الطرف والمصدر والفئة المتضررة والوثيقة، والحوادث والمصادر والوثائق",
+        "csv" => "كل رقم معلن مع مداه وتصريحه ونصه المقتبس (ملف CSV بترميز UTF-8)",
+        "json" => "الأرقام الرئيسية وكل مجموع مع الأرقام المعلنة التي بُني عليها (JSON)",
         "edition" => "هذا التقرير باللغة الأخرى",
-        "chart" => "مخطط",
+        "chart" => "رسم بياني",
         _ => throw Unknown(nameof(DownloadDescription), what),
     };
 
@@ -125,17 +162,17 @@ internal sealed partial class ArabicWords
 
     public override IReadOnlyList<string> MadeLabels { get; } = ["ملف البيانات", "المولّد", "تاريخ الإعداد", "الإصدار"];
 
-    public override string Footer(string version, string input) => $"أُعدّت بأداة Dashboard {version} من {input}. كل رقم في هذه الصفحة ادعاء، لا حقيقة مؤكدة.";
+    public override string Footer(string version, string input) => $"أُعدّت بأداة Dashboard {version} من {input}. كل رقم في هذه الصفحة رقمٌ معلن نقلته الصحافة، لا حقيقة مؤكدة.";
 
     public override string ChangesSince(string previousInput, string? previousEdition) =>
         previousEdition is null ? $"مقارنةً بملف البيانات السابق {previousInput}." : $"مقارنةً بالإصدار {Figure(previousEdition)} ({previousInput}).";
 
-    public override string NothingChanged => "لم يتغير أي رقم أو ادعاء أو مجموع.";
+    public override string NothingChanged => "لم يتغير أي رقم معلن أو مجموع.";
 
     public override string Overall => "الإجمالي";
 
     public override string ClaimsMoved(int added, int changed, int removed) =>
-        string.Create(CultureInfo.InvariantCulture, $"ادعاءات مضافة: {added}، ومعدّلة: {changed}، ومحذوفة: {removed}؛ والادعاءات الجديدة والمعدّلة معلَّمة في القائمة أدناه.");
+        string.Create(CultureInfo.InvariantCulture, $"أرقام معلنة مضافة: {added}، ومعدّلة: {changed}، ومحذوفة: {removed}؛ والجديدة والمعدّلة منها معلَّمة في القائمة أدناه.");
 
     public override string MovedBy => "بسبب";
 
@@ -143,9 +180,25 @@ internal sealed partial class ArabicWords
 
     public override string ChangedMark(IEnumerable<string> fields) => "معدَّل: " + string.Join("، ", fields);
 
-    public override string RemovedClaims => "ادعاءات لم تعد في البيانات";
+    public override string RemovedClaims => "أرقام معلنة لم تعد في البيانات";
 
     public override string MoreMovedBy(int more) => $"وغيرها: {Count(more, Noun.Claim)}، مدرجة كلها في ورقة Changes من figures.xlsx";
 
     public override string FirstInPreviousOrder => "أولها بترتيب الإصدار السابق";
+
+    public override string IncidentsIntro =>
+        "الحادثة حدث واحد أو حصيلة واحدة. وإذا كانت حصيلةٌ تشمل حادثةً أخرى يقينًا لم تُضف المجاميع شيئًا عن الجزء؛ وإذا كانت قد تشملها امتدت المجاميع من الرقم الأكبر إلى مجموع الرقمين، لأن النص لا يحسم ذلك.";
+
+    public override string IncidentHeader(string column) => column switch
+    {
+        "incident" => "الحادثة",
+        "description" => "ما هي",
+        "place" => "المكان",
+        "nesting" => "ما تشمله",
+        _ => "ملاحظة",
+    };
+
+    public override string Includes(IReadOnlyList<string> labels) => "تشمل: " + string.Join("؛ ", labels);
+
+    public override string MayInclude(IReadOnlyList<string> labels) => "قد تشمل: " + string.Join("؛ ", labels) + " (لا يحسم النص ذلك)";
 }

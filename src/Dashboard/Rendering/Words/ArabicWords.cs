@@ -34,7 +34,7 @@ internal sealed partial class ArabicWords : Words
         Model.Side.Independent => "مصادر مستقلة",
     };
 
-    public override string BothSides => "الطرفان";
+    public override string BothSides => "مصادر الطرفين";
 
     public override string Affected(Affected affected) => affected switch
     {
@@ -43,7 +43,7 @@ internal sealed partial class ArabicWords : Words
         Model.Affected.SdfForces => "قوات قسد",
         Model.Affected.CivilDefense => "الدفاع المدني",
         Model.Affected.Mixed => "فئات متعددة",
-        Model.Affected.Unspecified => "غير محدد",
+        Model.Affected.Unspecified => "فئة لا يحددها النص",
     };
 
     /// <summary>The six metrics the report has a tile for; a dataset's other metrics keep their own label.</summary>
@@ -60,10 +60,10 @@ internal sealed partial class ArabicWords : Words
 
     public override string Unit(Unit unit) => unit switch
     {
-        Model.Unit.People => "أشخاص",
-        Model.Unit.Families => "عائلات",
+        Model.Unit.People => "عدد الأشخاص",
+        Model.Unit.Families => "عدد العائلات",
         Model.Unit.Percent => "نسبة مئوية",
-        Model.Unit.Events => "أحداث",
+        Model.Unit.Events => "عدد الأحداث",
     };
 
     public override string Qualifier(Qualifier qualifier) => qualifier switch
@@ -71,10 +71,10 @@ internal sealed partial class ArabicWords : Words
         Model.Qualifier.Exact => "رقم محدد",
         Model.Qualifier.MoreThan => "أكثر من",
         Model.Qualifier.AtLeast => "على الأقل",
-        Model.Qualifier.About => "نحو",
-        Model.Qualifier.UpTo => "حتى",
+        Model.Qualifier.About => "رقم تقريبي",
+        Model.Qualifier.UpTo => "حدّ أقصى",
         Model.Qualifier.Vague => "عبارة تقديرية",
-        Model.Qualifier.Unquantified => "ذُكر دون رقم",
+        Model.Qualifier.Unquantified => "بلا رقم",
     };
 
     public override string SourceKind(string kind) => kind switch
@@ -95,32 +95,10 @@ internal sealed partial class ArabicWords : Words
 
     /// <summary>
     /// Arabic counts: one (with واحد), the dual, a plural from 3 to 10, an accusative singular from
-    /// 11 to 99, and a genitive singular for round hundreds and zero.
+    /// 11 to 99, and a genitive singular for round hundreds and zero. Nominative: the form a count
+    /// takes as a subject or standing alone; <see cref="CountAfter"/> gives the genitive.
     /// </summary>
-    public override string Count(int n, Noun noun)
-    {
-        var (one, two, few, many, hundred) = noun switch
-        {
-            Noun.Claim => ("ادعاء واحد", "ادعاءان", "ادعاءات", "ادعاءً", "ادعاء"),
-            Noun.Source => ("مصدر واحد", "مصدران", "مصادر", "مصدرًا", "مصدر"),
-            Noun.Document => ("وثيقة واحدة", "وثيقتان", "وثائق", "وثيقةً", "وثيقة"),
-            Noun.Side => ("طرف واحد", "طرفان", "أطراف", "طرفًا", "طرف"),
-            Noun.Article => ("مقال واحد", "مقالان", "مقالات", "مقالًا", "مقال"),
-            Noun.Rendering => ("ترجمة واحدة", "ترجمتان", "ترجمات", "ترجمةً", "ترجمة"),
-            Noun.Incident => ("حادثة واحدة", "حادثتان", "حوادث", "حادثةً", "حادثة"),
-            Noun.PressDocument => ("وثيقة صحفية واحدة", "وثيقتان صحفيتان", "وثائق صحفية", "وثيقةً صحفيةً", "وثيقة صحفية"),
-        };
-        if (n == 1) return one;
-        if (n == 2) return two;
-        var number = n.ToString("N0", CultureInfo.InvariantCulture);
-        var rest = n % 100;
-        return rest switch
-        {
-            >= 3 and <= 10 => $"{number} {few}",
-            >= 11 => $"{number} {many}",
-            _ => $"{number} {hundred}",
-        };
-    }
+    public override string Count(int n, Noun noun) => Counted(n, noun, genitive: false);
 
     protected override string WitnessesWithRenderings(int independent, IReadOnlyList<string> renderingLanguages) =>
         renderingLanguages.Count == 1
@@ -138,20 +116,20 @@ internal sealed partial class ArabicWords : Words
 
     public override string ChartDescription(string chart) => chart switch
     {
-        "by-side" => "مخطط أعمدة للقتلى والمصابين كما تذكرهم مصادر كل طرف، والجزء غير المؤكد من كل رقم بلون أفتح، وسهم على الأرقام المفتوحة من الأعلى.",
-        "by-source" => "مخطط أعمدة للقتلى والمصابين كما يذكرهم كل مصدر، ملوّنًا بحسب الطرف الذي يتحدث المصدر باسمه.",
-        "by-affected" => "مخطط أعمدة للقتلى والمصابين بحسب الفئة التي تقول الادعاءات إنها تضررت، و«غير محدد» حيث لا يذكر النص ذلك.",
-        "incident-ranges" => "مخطط مدى: لكل حادثة أدنى رقم وأعلى رقم تذكره تصريحاتها؛ والعمود المنتهي بسهم مفتوح من الأعلى (هذا العدد على الأقل).",
+        "by-side" => "رسم بياني بالأعمدة للقتلى والمصابين كما تذكرهم مصادر كل طرف، والجزء غير المؤكد من كل رقم بلون أفتح، وسهم على الأرقام التي لا حدّ أعلى لها.",
+        "by-source" => "رسم بياني بالأعمدة للقتلى والمصابين كما يذكرهم كل مصدر، ملوّنًا بحسب الطرف الذي يتحدث المصدر باسمه.",
+        "by-affected" => "رسم بياني بالأعمدة للقتلى والمصابين بحسب الفئة التي تقول المصادر إنها تضررت، و«فئة لا يحددها النص» حيث لا يذكر النص ذلك.",
+        "incident-ranges" => "رسم بياني للمدى: لكل حادثة أدنى رقم وأعلى رقم تذكره تصريحاتها؛ والعمود المنتهي بسهم لا حدّ أعلى له (هذا العدد على الأقل).",
         _ => throw Unknown(nameof(ChartDescription), chart),
     };
 
     public override string ChartSourceLine(int claims, int documents, string inputName) =>
-        $"المصدر: {Count(claims, Noun.Claim)} وردت في {Count(documents, Noun.Document)} ({inputName}). ادعاءات صادرة عن أطراف القتال ووسائل الإعلام الرسمية، ولم يُتحقق منها.";
+        $"المصدر: {Count(claims, Noun.Claim)} من {CountAfter(documents, Noun.PressDocument)} ({inputName}). أرقام أعلنتها أطراف القتال ووسائل الإعلام الرسمية، ولم يُتحقق منها.";
 
     public override string InputWithEdition(string input, string? edition) => edition is null ? input : $"{input}، الإصدار {Figure(edition)}";
 
     public override string ChartKeepsLargest(string metric, int kept, int of, Noun what) =>
-        string.Create(CultureInfo.InvariantCulture, $"{metric}: أكبر {kept} من أصل {Count(of, what)}؛ القائمة الكاملة في figures.xlsx.");
+        string.Create(CultureInfo.InvariantCulture, $"{metric}: أكبر {kept} من أصل {CountAfter(of, what)}؛ القائمة الكاملة في figures.xlsx.");
 
     public override string LowestClaimed => "أدنى رقم معلن";
 
@@ -163,14 +141,24 @@ internal sealed partial class ArabicWords : Words
 
     public override IReadOnlyList<(string Lead, string Text)> Method(MethodFacts facts) =>
     [
-        ("الادعاءات.", "الادعاء رقم واحد يذكره مصدر واحد في وثيقة واحدة: «مديرية الصحة تقول إن 8 أشخاص أصيبوا» كما ينقله أحد المقالات. والتصريح نفسه إذا ورد في وثيقتين فهو ادعاءان."),
-        ("التصريحات.", "التصريح هو ما يقوله مصدر واحد عن مقياس واحد لحدث واحد. والادعاءات التي تشترك في المصدر والمقياس والحدث تصريح واحد يُحسب مرة واحدة. وعدد الوثائق التي تنقله يدل على مدى انتشاره لا على صحته؛ وترجمة المقال ليست شاهدًا ثانيًا، فتُذكر الترجمات ولا تُعدّ وثائق مستقلة."),
+        ("الأرقام المعلنة.", "الرقم المعلن رقم واحد يذكره مصدر واحد في وثيقة واحدة: «مديرية الصحة تقول إن 8 أشخاص أصيبوا» كما ينقله أحد المقالات. والتصريح نفسه إذا ورد في وثيقتين فهو رقمان معلنان."),
+        ("التصريحات.", "التصريح هو ما يقوله مصدر واحد عن مقياس واحد لحدث واحد. والأرقام المعلنة التي تشترك في المصدر والمقياس والحدث تصريح واحد يُحسب مرة واحدة. وعدد الوثائق التي تنقله يدل على مدى انتشاره لا على صحته؛ وترجمة المقال ليست شاهدًا ثانيًا، فتُذكر الترجمات ولا تُعدّ وثائق مستقلة."),
         ("الحوادث.", "الحادثة حدث واحد أو حصيلة واحدة. وإذا ذكر مصدران رقمين مختلفين للحادثة نفسها امتد مداها من أدنى الرقمين إلى أعلاهما، فيظهر الخلاف بدل أن يضيع في متوسط."),
-        ("المدى.", $"«8» تعني 8؛ و«أكثر من 46 ألفًا» و«4 على الأقل» مفتوحان من الأعلى ({Figure("46,000+")} و{Figure("4+")})؛ و«حتى 30» يمتد من 0 إلى 30؛ " + (facts.VagueFloor is { } floor
-            ? string.Create(CultureInfo.InvariantCulture, $"وكلمة مثل «عشرات» تُرمَّز بـ{floor:N0} على الأقل بلا حد أعلى، وهي أصغر قيمة تحتملها أي قراءة للكلمة.")
-            : "والعدد المذكور بالكلمات يُرمَّز بأصغر قيمة تحتملها أي قراءة للكلمة، بلا حد أعلى.")),
-        ("المجاميع.", "تجمع المجاميع مدى الحوادث المنفصلة. والحصيلة التراكمية كثيرًا ما تشمل إصابات سابقة: فإذا قال النص إن الحصيلة تشمل حدثًا لم يُضف الحدث شيئًا، وإذا لم يحسم النص ذلك امتد المجموع من أكبر الرقمين إلى مجموعهما. ولا تُجمع النسب المئوية أبدًا. ويذكر كل مجموع الادعاءات التي بُني عليها (انظر aggregates.json)."),
-        ("حصيلتا الطرفين.", "يعدّ كل طرف الضحايا الذين يحمّل الطرف الآخر مسؤوليتهم، في المناطق التي يسيطر عليها: فالجانب الحكومي يعدّ من أصابهم قصف قسد لأحياء المدينة، وقسد تعدّ حصيلة عملية الجيش على الشيخ مقصود والأشرفية. وكما تروي النصوص لا يرد شخص واحد في الحصيلتين، لذلك تجمعهما المجاميع الكلية. ولا يصح مجموع الطرفين إلا إذا صحت ادعاءات الطرفين معًا؛ وحيث لا يمكن أن يصح مدى الطرفين معًا يبيّن التقرير مقدار الفرق بينهما."),
-        ("تنبيهات.", $"كل رقم هنا صادر عن طرف في القتال أو عن إعلام رسمي، ونقلته {Count(facts.Documents, Noun.PressDocument)}، ولم يُتحقق من أي منها بشكل مستقل. وتذكر الوثائق تواريخ قليلة، فلا يمكن وضع الأرقام الواردة في أيام مختلفة على خط زمني. ولا تُذكر الفئة المتضررة إلا حيث يقولها النص؛ ومعظم أرقام الضحايا لا تقول إن كان القتلى والمصابون مدنيين أم مقاتلين."),
+        ("المدى.", "«8» تعني 8. و«أكثر من 46 ألفًا» و«4 على الأقل» حدّان أدنيان بلا حد أعلى، وتكتبهما الصفحة كما يصوغهما النص؛ ولا تختصرهما إلا الرسوم البيانية، بعلامة «+» وسهم يشرحهما مفتاح الرسم. و«حتى 30» يمتد من 0 إلى 30. " + VagueRule(facts)),
+        ("إشارة بلا رقم.", "حيث يذكر النص ضررًا دون رقم («إصابات بصفوف قوى الأمن والجيش») تعرضه الصفحة تحت مقياسه وطرفه على أنه «إشارة بلا رقم»، مع كلماته. ولا يدخل في أي مجموع، ولا يجعل مجموعًا مفتوحًا أو مغلقًا."),
+        ("المجاميع.", "تجمع المجاميع مدى الحوادث المنفصلة. والحصيلة التراكمية كثيرًا ما تشمل إصابات سابقة: فإذا قال النص إن الحصيلة تشمل حدثًا لم يُضف الحدث شيئًا، وإذا لم يحسم النص ذلك امتد المجموع من أكبر الرقمين إلى مجموعهما. ولا تُجمع النسب المئوية أبدًا. ويذكر كل مجموع الأرقام المعلنة التي بُني عليها (انظر aggregates.json)."),
+        ("أرقام كل طرف.", "في هذه الوثائق يعدّ كل طرف الأضرار التي يحمّل الطرفَ الآخر مسؤوليتها، فحصيلتا الطرفين عن أشخاص مختلفين: قد تصحّان معًا، ولا تصلح إحداهما دليلًا على الأخرى. وتبدأ الأرقام الرئيسية برقم كل طرف والمصادر التي تذكره. وحيث تعرض أيضًا مجموع ما يعلنه الطرفان، فهذا المجموع من صنع هذه الصفحة، لا يذكره أي مصدر، ولا يصح إلا إذا صحت كل الأرقام الداخلة فيه."),
+        ("ما يتنازع عليه الطرفان.", "ما تختلف عليه الوثائق هو من فعل ماذا: من قصف، ومن هاجم، ومن يُبقي المدنيين أو يُخرجهم. وتعرض الروايات المتنازع عليها كل مسألة من هذا النوع مع جواب كل طرف بكلماته المقتبسة، مبيّنةً من يؤكد ومن ينفي؛ وإذا لم يُقتبس إلا طرف واحد قيل ذلك. وإلى جانبها تُجمع الأضرار التي تنسبها مصادر كل طرف إلى الآخر بالقواعد نفسها التي يُحسب بها كل رقم آخر."),
+        ("أرقام عن الأشخاص أنفسهم.", "لا يُقارن رقمان إلا إذا عدّا الأشخاص أنفسهم: تصريحان عن الحادثة نفسها، أو حصيلة وحادثة تشملها. ولا يتناقضان إلا إذا لم يتسع لهما رقم واحد، أو إذا قلّت حصيلةٌ عن جزء تشمله. وحيث قد تشمل حصيلةٌ حصيلةً أخرى وقد لا تشملها تذكر الصفحة الرقم في كل من القراءتين."),
+        ("تنبيهات.", $"كل رقم هنا صادر عن طرف في القتال أو عن إعلام رسمي، ونقلته {Count(facts.Documents, Noun.PressDocument)}، ولم يُتحقق من أي منها بشكل مستقل. وتذكر الوثائق تواريخ قليلة: ما يقوله نص كل وثيقة عن وقت كتابتها مذكور بكلماته في جدول الوثائق، ولا يمكن وضع الأرقام الواردة في أيام مختلفة على خط زمني. ولا تُذكر الفئة المتضررة إلا حيث يقولها النص؛ ومعظم أرقام الضحايا لا تقول إن كان القتلى والمصابون مدنيين أم مقاتلين."),
     ];
+
+    private static string VagueRule(MethodFacts facts) => (facts.VagueFloor, facts.VagueCeiling) switch
+    {
+        ({ } floor, { } ceiling) => string.Create(CultureInfo.InvariantCulture,
+            $"وكلمة مثل «عشرات» تُرمَّز بمدى من {floor:N0} إلى {ceiling:N0}: من أصغر قيمة تحتملها أي قراءة للكلمة إلى حيث كان النص سيقول «مئات»."),
+        ({ } floor, null) => string.Create(CultureInfo.InvariantCulture,
+            $"وكلمة مثل «عشرات» تُرمَّز بـ{floor:N0} على الأقل بلا حد أعلى، وهي أصغر قيمة تحتملها أي قراءة للكلمة."),
+        _ => "والعدد المذكور بالكلمات يُرمَّز بأصغر قيمة تحتملها أي قراءة للكلمة.",
+    };
 }

@@ -7,7 +7,7 @@ namespace Dashboard.Rendering.Words;
 internal sealed partial class EnglishWords
 {
     public override string ContestedIntro =>
-        "The sides do not dispute one sum: each counts the harm it blames on the other, so their tolls are about different people and can both be true. What they contest is who did what. First, the questions the documents answer differently, in each side's words; then the harm each side's sources blame on the other; then the figures that count the same people.";
+        "The sides do not dispute one sum: each counts the harm it blames on the other, so their tolls are about different people and can both be true. What they contest is who did what. First, the questions the sides answer differently, in each side's words as the documents quote them; then the harm each side's sources blame on the other; then the figures that count the same people.";
 
     public override string ContestedPart(string part) => part switch
     {
@@ -30,7 +30,11 @@ internal sealed partial class EnglishWords
     public override string AttributionIntro =>
         "Each row totals, without counting anyone twice, the harm one side's sources report and whom they hold responsible. A government toll and an SDF toll count different people, so the rows are set side by side, never against each other.";
 
-    public override string NoConflicts => "No two sources give figures about the same people that cannot both hold.";
+    public override string ConflictsFirst => "the conflicts first, then the others in metric order";
+
+    public override string FirstInDatasetOrder => "the first in the dataset's order";
+
+    public override string NoConflicts => "No two figures about the same people contradict each other.";
 
     public override string SamePeopleIntro =>
         "Figures are compared only when they count the same people: two statements about one incident, or a toll and an incident it includes or may include.";
@@ -39,8 +43,8 @@ internal sealed partial class EnglishWords
     {
         var unit = c.Metric.Unit;
         var metric = Metric(c.Metric).ToLowerInvariant();
-        var first = c.First.Range.Format(unit);
-        var second = c.Second.Range.Format(unit);
+        var first = Figure(c.First.Range, unit);
+        var second = Figure(c.Second.Range, unit);
         return c.Kind switch
         {
             ComparisonKind.SameIncident when c.Conflict =>
@@ -52,8 +56,8 @@ internal sealed partial class EnglishWords
             ComparisonKind.Includes =>
                 $"{IncidentLabel(c.First.Incident)} ({first} {metric}) includes {IncidentLabel(c.Second.Incident)} ({second}).",
             _ => c.IfInside is { } inside
-                ? $"{inside.Format(unit)} {metric} if {IncidentLabel(c.First.Incident)} ({first}) counts {IncidentLabel(c.Second.Incident)} ({second}); {c.IfOutside!.Value.Format(unit)} if it does not. The text does not say which."
-                : $"{IncidentLabel(c.First.Incident)} ({first} {metric}) cannot count all of {IncidentLabel(c.Second.Incident)} ({second}); together {c.IfOutside!.Value.Format(unit)}.",
+                ? $"{Figure(inside, unit)} {metric} if {IncidentLabel(c.First.Incident)} ({first}) counts {IncidentLabel(c.Second.Incident)} ({second}); {Figure(c.IfOutside!.Value, unit)} if it does not. The text does not say which."
+                : $"{IncidentLabel(c.First.Incident)} ({first} {metric}) cannot count all of {IncidentLabel(c.Second.Incident)} ({second}); together {Figure(c.IfOutside!.Value, unit)}.",
         };
     }
 
@@ -65,10 +69,9 @@ internal sealed partial class EnglishWords
         _ => "In their words",
     };
 
-    public override string MoreInTheFiles(int more) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"And {more:N0} more, all listed in figures.xlsx and aggregates.json.");
-
-    public override string DocumentTitle(Document document) => document.Outlet is { } outlet ? $"{document.Title} ({outlet})" : document.Title;
+    /// <summary>The title, with the outlet after it where the data names one and the title does not already say it.</summary>
+    public override string DocumentTitle(Document document) =>
+        document.Outlet is { } outlet && !document.Title.Contains(outlet, StringComparison.Ordinal) ? $"{document.Title} ({outlet})" : document.Title;
 
     public override string IncidentLabel(Incident incident) => incident.Label;
 }

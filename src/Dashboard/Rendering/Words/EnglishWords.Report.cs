@@ -11,12 +11,21 @@ internal sealed partial class EnglishWords
 
     public override string ReadIn(Words edition) => edition.Code == "ar" ? "Read this report in Arabic" : "Read this report in English";
 
-    public override string Lede(int claims, int documents, int sources, int sides) =>
-        $"Who claims what, and how sure anyone can be: {Count(claims, Noun.Claim)} from {Count(documents, Noun.PressDocument)}, made by {Count(sources, Noun.Source)} on {Count(sides, Noun.Side)}. Every number below traces to a quoted sentence: the list of claims gives each one with its original words.";
+    public override string Lede(int claims, int documents, IReadOnlyList<(Side Side, int Sources)> sources)
+    {
+        var total = sources.Sum(s => s.Sources);
+        var bySide = string.Join(", ", sources.Select(s => s.Side switch
+        {
+            Model.Side.Government => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} on the government side"),
+            Model.Side.Sdf => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} on the SDF side"),
+            _ => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} independent"),
+        }));
+        return $"Who claims what, and how sure anyone can be: {Count(claims, Noun.Claim)} from {Count(documents, Noun.PressDocument)}, made by {Count(total, Noun.Source)} ({bySide}). Every number below traces to a quoted sentence: the list of claims gives each one with its original words.";
+    }
 
     public override string ReadWithCare => "Read with care.";
 
-    public override string Caveat => "These are claims by parties to the fighting and by state media, relayed by the press. None has been verified. Where a figure is uncertain it is shown as a range; “46,000+” means “at least 46,000, with no stated upper limit”.";
+    public override string Caveat => "These are claims by parties to the fighting and by state media, relayed by the press. None has been verified. Where a figure is uncertain it is shown as a range; an open figure is written as its text words it, “more than 46,000” or “at least 4”: a floor, with no stated upper limit.";
 
     public override string SectionsMenu => "Sections";
 
@@ -27,6 +36,7 @@ internal sealed partial class EnglishWords
         "charts" => "Charts",
         "by-side" => "Totals by side",
         "by-source" => "Totals by source",
+        "incidents" => "Incidents and how they nest",
         "claims" => "Every claim",
         "method" => "Method and caveats",
         "changes" => "Changed since the previous edition",
@@ -36,28 +46,30 @@ internal sealed partial class EnglishWords
 
     public override string NoSourceGivesIt => "No source in these documents gives this figure.";
 
-    public override string NoFigure => "no figure";
+    public override string NoFigureFrom(Side side) => $"{Side(side)} give no figure";
 
     public override string MentionedNoFigure => "mentioned, no figure";
 
-    public override string HowCombined(Metric metric, FigureRange overall)
-    {
-        var what = metric.Additive ? "All claims combined, each event counted once" : "Range of the claims (percentages are never added)";
-        return overall.IsOpen ? what + "; at least this many, no upper limit stated." : overall.IsPoint ? what + "." : what + "; the true figure lies in this range if the claims hold.";
-    }
+    public override string CombinedLabel(int sides) => sides == 2 ? "Both sides’ claims added" : "All sides’ claims added";
+
+    public override string CombinedWhy(Metric metric, bool blamedOnEachOther) => !metric.Additive
+        ? "No source states this range: it spans the sides’ claims. Percentages are never added."
+        : blamedOnEachOther
+            ? "No source states this figure. It may be added because each side counts the harm it blames on the other: different people. Each incident is counted once."
+            : "No source states this figure. It adds the claims about separate incidents, each counted once; where one toll may include another, the range covers both readings.";
+
+    public override string ClaimedBy => "according to";
 
     public override string TileBacking(Total total) =>
         $"{Count(total.Sources, Noun.Source)} · {Count(total.Documents, Noun.Document)}{(total.IndependentDocuments < total.Documents ? string.Create(CultureInfo.InvariantCulture, $", {total.IndependentDocuments} independent") : "")} · {Count(total.ClaimIds.Count, Noun.Claim)}";
 
-    public override string DocumentWord => "document";
-
     public override string Comma => ", ";
 
-    public override string AlsoRenderedIn(string language) => $"also in an {LanguageName(language)} rendering";
+    public override string NameSeparator => "; ";
 
     public override string MoreInTheList(int more) => $"and {Plural(more, "more claim", "more claims")} in the list below";
 
-    public override string ChartsIntro => "Solid bars run to the lowest figure claimed; the lighter part runs to the highest; an arrow means the claim sets no upper limit.";
+    public override string ChartsIntro => "Solid bars run to the lowest figure claimed; the lighter part runs to the highest; an arrow and a “+” mean the claim sets no upper limit.";
 
     public override string ShowAsTable => "Show the figures as a table";
 
@@ -95,17 +107,41 @@ internal sealed partial class EnglishWords
 
     public override string CountTemplate => "Showing {0} of {1} claims.";
 
-    public override string About(string affected) => "about: " + affected;
+    public override string AboutGroup(Affected affected) =>
+        affected == Model.Affected.Unspecified ? "who: not stated in the text" : "about: " + Affected(affected);
 
     public override string Gloss => "Gloss:";
 
+    public override string InTheOriginal(string documentTitle) => $"In the original, “{documentTitle}”:";
+
+    public override string InTheRendering(string language) => $"In the {LanguageName(language)} rendering:";
+
     public override string Note => "Note:";
 
-    public override IReadOnlyList<string> ClaimFacts { get; } = ["claim", "document", "incident"];
+    public override string ClaimFact(string fact) => fact switch
+    {
+        "claim" => "claim",
+        "document" => "document",
+        _ => "incident",
+    };
 
     public override string CarriedBy => "carried by";
 
-    public override IReadOnlyList<string> DocumentHeaders { get; } = ["Document", "Language", "Outlet", "Renders", "Claims", "SHA-256"];
+    public override string DocumentHeader(string column) => column switch
+    {
+        "document" => "Document",
+        "id" => "File",
+        "language" => "Language",
+        "outlet" => "Outlet",
+        "reported" => "When, by its own words",
+        "renders" => "Renders",
+        "claims" => "Claims",
+        _ => "SHA-256",
+    };
+
+    public override string NotReported => "the text does not say";
+
+    public override string OutletName(Document document) => document.Outlet ?? OutletNotNamed;
 
     public override string OutletNotNamed => "not named in the text";
 
@@ -149,4 +185,20 @@ internal sealed partial class EnglishWords
         string.Create(CultureInfo.InvariantCulture, $"and {Count(more, Noun.Claim)} more, all listed in the Changes sheet of figures.xlsx");
 
     public override string FirstInPreviousOrder => "the first in the previous edition's order";
+
+    public override string IncidentsIntro =>
+        "An incident is one event or one toll. Where a toll certainly counts another incident, the totals add nothing for the part; where it may, they run from the larger figure to both added, because the text does not say.";
+
+    public override string IncidentHeader(string column) => column switch
+    {
+        "incident" => "Incident",
+        "description" => "What it is",
+        "place" => "Where",
+        "nesting" => "Counts within it",
+        _ => "Note",
+    };
+
+    public override string Includes(IReadOnlyList<string> labels) => "includes: " + string.Join("; ", labels);
+
+    public override string MayInclude(IReadOnlyList<string> labels) => "may include: " + string.Join("; ", labels) + " (the text does not say)";
 }

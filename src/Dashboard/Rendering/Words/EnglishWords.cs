@@ -55,7 +55,7 @@ internal sealed partial class EnglishWords : Words
         Model.Qualifier.About => "about",
         Model.Qualifier.UpTo => "up to",
         Model.Qualifier.Vague => "in words",
-        Model.Qualifier.Unquantified => "mentioned, no figure",
+        Model.Qualifier.Unquantified => "no number given",
     };
 
     public override string SourceKind(string kind) => kind switch
@@ -86,6 +86,9 @@ internal sealed partial class EnglishWords : Words
             Noun.Rendering => ("rendering", "renderings"),
             Noun.Incident => ("incident", "incidents"),
             Noun.PressDocument => ("press document", "press documents"),
+            Noun.Question => ("question", "questions"),
+            Noun.Position => ("position", "positions"),
+            Noun.Comparison => ("comparison", "comparisons"),
         };
         return Plural(n, one, many);
     }
@@ -137,11 +140,21 @@ internal sealed partial class EnglishWords : Words
         ("Claims.", "A claim is one figure, said by one source, in one document: “the Health Directorate says 8 were injured”, as one article reports it. The same statement carried by two documents is two claims."),
         ("Statements.", "A statement is what one source says about one metric of one event. Claims with the same source, metric and event are one statement and are counted once. The number of documents carrying it shows how widely it was relayed, not whether it is true; a translation of an article is not a second witness, so renderings are named and not counted as independent documents."),
         ("Incidents.", "An incident is one event or one toll. When two sources give different figures for the same incident, its range runs from the lowest to the highest, so disagreement shows instead of being averaged away."),
-        ("Ranges.", "“8” is 8; “more than 46,000” and “at least 4” are open above (46,000+, 4+); “up to 30” runs from 0 to 30; " + (facts.VagueFloor is { } floor
-            ? string.Create(CultureInfo.InvariantCulture, $"a word such as “dozens” (عشرات) is coded as at least {floor:N0} with no upper limit, the smallest value any reading of the word allows.")
-            : "a number given in words is coded with the smallest value any reading of the word allows, and no upper limit.")),
+        ("Ranges.", "“8” is 8. “More than 46,000” and “at least 4” are floors with no upper limit, and the page words each as its text does; only the charts shorten them, with a “+” and an arrow that their key explains. “Up to 30” runs from 0 to 30. " + VagueRule(facts)),
+        ("Mentioned, no figure.", "Where a text mentions harm without a number (“injuries among the security forces and the army”), the page shows it under its metric and side as “mentioned, no figure”, with its words. It is counted in no total, and it never makes a total open or closed."),
         ("Totals.", "Totals add the ranges of separate incidents. A cumulative toll often already counts earlier casualties: where the text says a toll includes an event, the event adds nothing; where the text leaves it open, the total runs from the larger of the two figures to their sum. Percentages are never added. Every total lists the claims it was built from (see aggregates.json)."),
-        ("The two sides' tolls.", "Each side counts the victims it blames on the other, in the areas it holds: the government side counts people hit by SDF shelling of the city's neighbourhoods, the SDF counts the toll of the army's operation on Sheikh Maqsoud and Ashrafieh. As told, no person is in both, so the overall totals add them. A total of both sides holds only if both sides' claims do; where the two sides' ranges cannot both hold, the report says by how much they differ."),
-        ("Caveats.", $"Every figure here comes from a party to the fighting or from state media, relayed by {Count(facts.Documents, Noun.PressDocument)}; none is independently verified. The documents give few dates, so figures from different days cannot be placed on a timeline. Who a figure concerns is given only where the text says so; most casualty figures do not say whether the dead and injured were civilians or fighters."),
+        ("Each side’s figures.", "In these documents each side counts the harm it blames on the other, so the two sides’ tolls are about different people: both can be true at once, and neither is evidence against the other. The headline figures lead with each side’s figure and the sources that give it. Where they also show the sides’ claims added, that sum is made here, stated by no source, and holds only if every claim in it does."),
+        ("What the sides contest.", "What the documents dispute is who did what: who shelled, who attacked, who keeps civilians in or drives them out. The contested accounts give each such question with each side’s answer in its own quoted words, saying who asserts and who denies; a question quoted from one side only says so. Next to them, the harm each side’s sources blame on the other is totalled under the same rules as every other figure."),
+        ("Figures about the same people.", "Two figures are compared only when they count the same people: two statements about one incident, or a toll and an incident it includes. They contradict each other only if no number fits both, or if a toll is lower than a part it includes. Where a toll may or may not include another, the page gives the figure under each reading."),
+        ("Caveats.", $"Every figure here comes from a party to the fighting or from state media, relayed by {Count(facts.Documents, Noun.PressDocument)}; none is independently verified. The documents give few dates: what each says about when it was written is listed with its own words under provenance, and figures from different days cannot be placed on a timeline. Who a figure concerns is given only where the text says so; most casualty figures do not say whether the dead and injured were civilians or fighters."),
     ];
+
+    private static string VagueRule(MethodFacts facts) => (facts.VagueFloor, facts.VagueCeiling) switch
+    {
+        ({ } floor, { } ceiling) => string.Create(CultureInfo.InvariantCulture,
+            $"A word such as “dozens” (عشرات) is coded from {floor:N0} to {ceiling:N0}: the smallest value any reading of the word allows, up to where the text would say “hundreds”."),
+        ({ } floor, null) => string.Create(CultureInfo.InvariantCulture,
+            $"A word such as “dozens” (عشرات) is coded as at least {floor:N0} with no upper limit, the smallest value any reading of the word allows."),
+        _ => "A number given in words is coded with the smallest value any reading of the word allows.",
+    };
 }

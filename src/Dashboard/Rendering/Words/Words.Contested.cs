@@ -24,6 +24,12 @@ public abstract partial class Words
     /// <summary>What the attribution table shows, and why its rows are not compared with each other.</summary>
     public abstract string AttributionIntro { get; }
 
+    /// <summary>Which comparisons a long list keeps: the conflicts first.</summary>
+    public abstract string ConflictsFirst { get; }
+
+    /// <summary>Which questions or positions a long list keeps: the first in the dataset's order.</summary>
+    public abstract string FirstInDatasetOrder { get; }
+
     /// <summary>Said when no two figures about the same people conflict.</summary>
     public abstract string NoConflicts { get; }
 
@@ -38,9 +44,6 @@ public abstract partial class Words
 
     /// <summary>Column headers of the attribution table: "who", "metric", "figure", "words".</summary>
     public abstract string AttributionHeader(string column);
-
-    /// <summary>After a list cut to fit the page: how many more, and where all are.</summary>
-    public abstract string MoreInTheFiles(int more);
 
     /// <summary>A document as readers know it: the curator's title in this language.</summary>
     public abstract string DocumentTitle(Document document);

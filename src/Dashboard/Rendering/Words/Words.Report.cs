@@ -15,19 +15,19 @@ public abstract partial class Words
     /// <summary>The link's title pointing at this edition from the other one ("Read this report in Arabic").</summary>
     public abstract string ReadIn(Words edition);
 
-    /// <summary>The sentence under the title, with the counts of the model.</summary>
-    public abstract string Lede(int claims, int documents, int sources, int sides);
+    /// <summary>The sentence under the title, with the counts of the model: claims, documents, and the sources of each side (vocabulary order, sides with none left out).</summary>
+    public abstract string Lede(int claims, int documents, IReadOnlyList<(Side Side, int Sources)> sources);
 
     /// <summary>"Read with care."</summary>
     public abstract string ReadWithCare { get; }
 
-    /// <summary>What every figure on the page is, and what "46,000+" means.</summary>
+    /// <summary>What every figure on the page is, and how an open figure is written.</summary>
     public abstract string Caveat { get; }
 
     /// <summary>Name of the section menu.</summary>
     public abstract string SectionsMenu { get; }
 
-    /// <summary>A section's heading: headline, disagreements, charts, by-side, by-source, claims, method, provenance.</summary>
+    /// <summary>A section's heading: headline, contested, charts, by-side, by-source, incidents, claims, method, provenance, changes.</summary>
     public abstract string Heading(string section);
 
     // ---- Headline tiles ----
@@ -35,28 +35,35 @@ public abstract partial class Words
     /// <summary>For a metric nobody gives.</summary>
     public abstract string NoSourceGivesIt { get; }
 
-    /// <summary>Short "no figure", in a side's row.</summary>
-    public abstract string NoFigure { get; }
+    /// <summary>A side's row of a tile when its sources give no figure for the metric: "SDF sources give no figure".</summary>
+    public abstract string NoFigureFrom(Side side);
 
     /// <summary>In place of a figure, for harm a claim mentions with no number.</summary>
     public abstract string MentionedNoFigure { get; }
 
-    /// <summary>How a tile's overall figure was combined.</summary>
-    public abstract string HowCombined(Metric metric, FigureRange overall);
+    /// <summary>Before a tile's combined figure: the sides' claims added, by how many sides give one.</summary>
+    public abstract string CombinedLabel(int sides);
+
+    /// <summary>
+    /// Under a tile's combined figure: no source states it, and why it may be added. When
+    /// <paramref name="blamedOnEachOther"/>, each side's figure is harm it blames on another side,
+    /// so the figures count different people.
+    /// </summary>
+    public abstract string CombinedWhy(Metric metric, bool blamedOnEachOther);
+
+    /// <summary>Before the sources a side's figure comes from, in a tile: "according to".</summary>
+    public abstract string ClaimedBy { get; }
 
     /// <summary>"2 sources · 3 documents, 2 independent · 4 claims".</summary>
     public abstract string TileBacking(Total total);
 
     // ---- Quotations ----
 
-    /// <summary>"document", before a document's id.</summary>
-    public abstract string DocumentWord { get; }
-
     /// <summary>Between items of a list in running text: ", " or "، ".</summary>
     public abstract string Comma { get; }
 
-    /// <summary>Said when a statement is also carried by renderings: "also in an English rendering", before its id.</summary>
-    public abstract string AlsoRenderedIn(string language);
+    /// <summary>Between names that may hold commas themselves ("Syrian Minister of Emergency, Raed al-Saleh"): "; " or "؛ ".</summary>
+    public abstract string NameSeparator { get; }
 
     /// <summary>Said when a side has more statements than are quoted.</summary>
     public abstract string MoreInTheList(int more);
@@ -118,25 +125,37 @@ public abstract partial class Words
     /// <summary>The count line the script fills in, with {0} shown and {1} in all.</summary>
     public abstract string CountTemplate { get; }
 
-    /// <summary>Who a figure is about: "about: civilians".</summary>
-    public abstract string About(string affected);
+    /// <summary>Who a figure is about: "about: civilians", or that the text does not say.</summary>
+    public abstract string AboutGroup(Affected affected);
 
-    /// <summary>Label of the English gloss.</summary>
+    /// <summary>Label of the English gloss (on a page in another language, the summary a reader opens to see it).</summary>
     public abstract string Gloss { get; }
+
+    /// <summary>Before the original's words of a claim quoted from a rendering: "In the original (…)".</summary>
+    public abstract string InTheOriginal(string documentTitle);
+
+    /// <summary>Before a rendering's own words, shown after the original's.</summary>
+    public abstract string InTheRendering(string language);
 
     /// <summary>Label of a claim's note.</summary>
     public abstract string Note { get; }
 
-    /// <summary>Where a claim sits: its id, document and incident.</summary>
-    public abstract IReadOnlyList<string> ClaimFacts { get; }
+    /// <summary>Where a claim sits, one label per fact: "claim" (its id), "document", "incident".</summary>
+    public abstract string ClaimFact(string fact);
 
     /// <summary>Label for how many separate reports carry a claim's statement.</summary>
     public abstract string CarriedBy { get; }
 
     // ---- Provenance ----
 
-    /// <summary>Headers of the documents table: document, language, outlet, renders, claims, SHA-256.</summary>
-    public abstract IReadOnlyList<string> DocumentHeaders { get; }
+    /// <summary>Headers of the documents table, by column: "document", "id", "language", "outlet", "reported", "renders", "claims", "sha256".</summary>
+    public abstract string DocumentHeader(string column);
+
+    /// <summary>For a document that does not say when it was written.</summary>
+    public abstract string NotReported { get; }
+
+    /// <summary>An outlet's name in this language where the data gives one, else as the data writes it.</summary>
+    public abstract string OutletName(Document document);
 
     /// <summary>For a document that does not name its outlet.</summary>
     public abstract string OutletNotNamed { get; }

@@ -21,8 +21,14 @@ public enum Noun
     Rendering,
     /// <summary>An incident.</summary>
     Incident,
-    /// <summary>A document named for what it is, a press document ("5 press documents").</summary>
+    /// <summary>A press document, named as such in prose ("5 press documents"), so no label is made by replacing words.</summary>
     PressDocument,
+    /// <summary>A question the sides answer differently (a contention).</summary>
+    Question,
+    /// <summary>A side's quoted position on a question.</summary>
+    Position,
+    /// <summary>Two figures about the same people, compared.</summary>
+    Comparison,
 }
 
 /// <summary>
@@ -152,8 +158,16 @@ public abstract partial class Words
 /// <param name="VagueFloor">The low bound "dozens" is coded with, if any claim uses it.</param>
 public sealed record MethodFacts(int Documents, int Claims, int Sources, double? VagueFloor)
 {
+    /// <summary>The high bound "dozens" is coded with, when every vague claim has one; null when any is open.</summary>
+    public double? VagueCeiling { get; init; }
+
     /// <summary>The facts of a model.</summary>
-    public static MethodFacts Of(AnalysedModel model) => new(
-        model.Dataset.Documents.Length, model.Claims.Length, model.Dataset.Sources.Length,
-        model.Claims.Where(c => c.Claim.Qualifier == Model.Qualifier.Vague).Select(c => c.Claim.Low).Min());
+    public static MethodFacts Of(AnalysedModel model)
+    {
+        var vague = model.Claims.Where(c => c.Claim.Qualifier == Model.Qualifier.Vague).Select(c => c.Claim).ToList();
+        return new(model.Dataset.Documents.Length, model.Claims.Length, model.Dataset.Sources.Length, vague.Select(c => c.Low).Min())
+        {
+            VagueCeiling = vague.Count > 0 && vague.All(c => c.High is not null) ? vague.Max(c => c.High) : null,
+        };
+    }
 }

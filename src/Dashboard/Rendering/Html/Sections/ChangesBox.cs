@@ -27,8 +27,8 @@ internal static class ChangesBox
             {
                 var unit = h.Metric.Unit;
                 var who = h.Side is { } side ? words.Side(side) : words.Overall;
-                var before = h.Before is { } b ? ReportContext.Figure(b, unit) : Markup.Of($"{words.NoFigureMark}");
-                var after = h.After is { } a ? ReportContext.Figure(a, unit) : Markup.Of($"{words.NoFigureMark}");
+                var before = h.Before is { } b ? c.Figure(b, unit) : Markup.Of($"{words.NoFigureMark}");
+                var after = h.After is { } a ? c.Figure(a, unit) : Markup.Of($"{words.NoFigureMark}");
                 // A figure can move with thousands of claims: the first few are named (linked when
                 // the page lists them), the rest counted; the Changes sheet has every one.
                 var links = Markup.Join(" ", h.MovedBy.Take(ReportContext.MaxIdsListed).Select(id => c.IsListed(id)
@@ -45,7 +45,7 @@ internal static class ChangesBox
         {
             w.Line($"<details><summary>{words.RemovedClaims}</summary><ul>");
             var removed = diff.ClaimsRemoved.Take(ReportContext.MaxListRows).ToList();
-            foreach (var claim in removed) w.Line($"<li>{ReportContext.Id(claim.Id)}: <span dir=\"auto\">{claim.Evidence}</span></li>");
+            foreach (var claim in removed) w.Line($"<li>{ReportContext.Id(claim.Id)}: <span dir=\"auto\">{c.Text(claim.Evidence)}</span></li>");
             w.Line($"</ul>{c.Shown(removed.Count, diff.ClaimsRemoved.Count, Words.Noun.Claim, words.FirstInPreviousOrder, "figures.xlsx")}</details>");
         }
         w.Line($"</aside>");
@@ -57,7 +57,7 @@ internal static class ChangesBox
         return c.ChangeOf(claimId) switch
         {
             (true, _) => Markup.Of($" <span class=\"badge new\">{c.Words.NewMark}</span>"),
-            (false, { } change) => Markup.Of($" <span class=\"badge changed\">{c.Words.ChangedMark(change.Fields.Select(f => f.Field))}</span>"),
+            (false, { } change) => Markup.Of($" <span class=\"badge changed\">{c.Text(c.Words.ChangedMark(change.Fields.Select(f => f.Field)))}</span>"),
             _ => Markup.Empty,
         };
     }

@@ -15,13 +15,13 @@ internal sealed class ChartsSection : IReportSection
             var id = "chart-" + spec.Name;
             w.Line($"<figure id=\"{id}\" aria-labelledby=\"{id}-title\">");
             w.Line(new Markup(c.Gallery.Svg(spec)));
-            w.Line($"<figcaption><strong id=\"{id}-title\">{spec.Title}</strong> ({spec.Units}). {spec.SourceLine} <a href=\"{spec.SvgPath}\" dir=\"ltr\">SVG</a> · <a href=\"{spec.PngPath}\" dir=\"ltr\">PNG</a></figcaption>");
+            w.Line($"<figcaption><strong id=\"{id}-title\">{spec.Title}</strong> ({spec.Units}). {c.Text(spec.SourceLine)} <a href=\"{spec.SvgPath}\" lang=\"en\" dir=\"ltr\">SVG</a> · <a href=\"{spec.PngPath}\" lang=\"en\" dir=\"ltr\">PNG</a></figcaption>");
             w.Line($"<details><summary>{c.Words.ShowAsTable}</summary><div class=\"table-wrap\"><table>");
             w.Line($"<caption class=\"muted\">{spec.Description}</caption>");
             w.Line($"<thead><tr><th scope=\"col\">{headers[0]}</th><th scope=\"col\" class=\"num\">{headers[1]}</th><th scope=\"col\">{headers[2]}</th></tr></thead><tbody>");
             foreach (var row in spec.Rows)
             {
-                w.Line($"<tr><td>{row.Label}</td><td class=\"num\"><bdi dir=\"ltr\">{row.Display}</bdi></td><td class=\"mono\" dir=\"ltr\">{c.ClaimList(row.ClaimIds)}</td></tr>");
+                w.Line($"<tr><td>{c.Text(row.Label)}</td><td class=\"num\">{c.Figure(row.Range, row.Unit)}</td><td>{c.ClaimIdList(row.ClaimIds)}</td></tr>");
             }
             w.Line($"</tbody></table></div></details>");
             w.Line($"</figure>");

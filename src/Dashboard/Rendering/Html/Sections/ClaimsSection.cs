@@ -42,19 +42,39 @@ internal sealed class ClaimsSection : IReportSection
     private static void Entry(HtmlWriter w, ReportContext c, AnalysedClaim a, int order)
     {
         var claim = a.Claim;
+        var words = c.Words;
         var document = c.Documents[claim.Document];
         var statement = c.Model.StatementOf(a);
         var id = "claim-" + claim.Id;
-        var dir = document.Language == "ar" ? "rtl" : "ltr";
-        var facts = c.Words.ClaimFacts;
-        w.Line($"<article class=\"claim\" id=\"{id}\" aria-labelledby=\"{id}-h\" data-side=\"{a.Side.Wire()}\" data-metric=\"{claim.Metric}\" data-low=\"{ReportContext.Number(a.Range?.Low ?? -1)}\" data-order=\"{order}\" data-source=\"{c.Words.SourceName(a.Source)}\" data-document=\"{claim.Document}\">");
-        w.Line($"<h3 id=\"{id}-h\"><span class=\"figure\">{(a.Range is { } range ? ReportContext.Figure(range, a.Metric.Unit) : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>"))}</span> <span class=\"metric\">{c.Words.Metric(a.Metric)}</span>{ChangesBox.Mark(c, claim.Id)}</h3>");
-        w.Line($"<p class=\"meta\"><span>{c.Side(a.Side)}</span> <span>{c.SourceName(a.Source)}</span> <span>{c.Words.About(c.Words.Affected(claim.Affected))}</span> <span>{c.Words.Qualifier(claim.Qualifier)}</span></p>");
-        w.Line($"<blockquote class=\"evidence\" lang=\"{document.Language}\" dir=\"{dir}\"><p>{claim.Evidence}</p></blockquote>");
-        w.Line($"<p class=\"gloss\"><span class=\"label\">{c.Words.Gloss}</span> <span lang=\"en\" dir=\"ltr\">{claim.EvidenceEn}</span></p>");
-        if (claim.Note is { } note) w.Line($"<p class=\"note-text\"><span class=\"label\">{c.Words.Note}</span> <span lang=\"en\" dir=\"ltr\">{note}</span></p>");
-        var witnesses = c.Words.Witnesses(statement.IndependentDocuments, c.RenderingLanguages(statement));
-        w.Line($"<p class=\"facts\"><span>{facts[0]} {ReportContext.Id(claim.Id)}</span> <span>{facts[1]} {ReportContext.Id(claim.Document)}</span> <span>{facts[2]} {ReportContext.Id(claim.Incident)}</span> <span>{c.Words.CarriedBy}: {witnesses}</span></p>");
+        var figure = a.Range is { } range ? c.Figure(range, a.Metric.Unit) : Markup.Of($"<span class=\"muted\">{words.MentionedNoFigure}</span>");
+        w.Line($"<article class=\"claim\" id=\"{id}\" aria-labelledby=\"{id}-h\" data-side=\"{a.Side.Wire()}\" data-metric=\"{claim.Metric}\" data-low=\"{ReportContext.Number(a.Range?.Low ?? -1)}\" data-order=\"{order}\" data-source=\"{words.SourceName(a.Source)}\" data-document=\"{claim.Document}\">");
+        w.Line($"<h3 id=\"{id}-h\"><span class=\"figure\">{figure}</span> <span class=\"metric\">{words.Metric(a.Metric)}</span>{ChangesBox.Mark(c, claim.Id)}</h3>");
+        w.Line($"<p class=\"meta\"><span>{c.Side(a.Side)}</span> <span>{c.SourceName(a.Source)}</span> <span>{words.AboutGroup(claim.Affected)}</span>{Qualifier(c, claim.Qualifier)}</p>");
+        // A claim quoted from a rendering in another language than the page's: where its statement
+        // was also carried by an original in the page's language, those words come first.
+        var quoted = c.Model.QuotationOf(statement);
+        if (document.Language != words.Code && quoted.Document.Language == words.Code && quoted.Document.Id != document.Id)
+        {
+            w.Line($"<p class=\"label\">{c.Text(words.InTheOriginal(words.DocumentTitle(quoted.Document)))}</p>");
+            w.Line(ReportContext.Blockquote(quoted.Claim.Claim.Evidence, quoted.Document, "original"));
+            w.Line($"<p class=\"label\">{words.InTheRendering(document.Language)}</p>");
+        }
+        w.Line(ReportContext.Blockquote(claim.Evidence, document, "evidence"));
+        w.Line(c.Gloss(claim.EvidenceEn));
+        if (words.NoteOf(claim) is { } note) w.Line($"<p class=\"note-text\"><span class=\"label\">{words.Note}</span> {c.Text(note)}</p>");
+        var witnesses = words.Witnesses(statement.IndependentDocuments, c.RenderingLanguages(statement));
+        var incident = c.Incidents[claim.Incident];
+        w.Line($"<p class=\"facts\"><span>{words.ClaimFact("claim")} {ReportContext.Id(claim.Id)}</span> <span>{words.ClaimFact("document")}: {c.Citation(document)} {ReportContext.Id(claim.Document)}</span> <span>{words.ClaimFact("incident")}: {IncidentLink(c, incident)}</span> <span>{words.CarriedBy}: {witnesses}</span></p>");
         w.Line($"</article>");
     }
+
+    /// <summary>The incident's label, linked to its row when the incidents section lists it.</summary>
+    private static Markup IncidentLink(ReportContext c, Incident incident) => c.IsListedIncident(incident.Id)
+        ? Markup.Of($"<a href=\"#incident-{incident.Id}\">{c.Text(c.Words.IncidentLabel(incident))}</a>")
+        : c.Text(c.Words.IncidentLabel(incident));
+
+    /// <summary>How the text hedges the figure, where the figure's own words do not already say it ("more than 46,000" does).</summary>
+    private static Markup Qualifier(ReportContext c, Qualifier qualifier) => qualifier is Model.Qualifier.MoreThan or Model.Qualifier.AtLeast or Model.Qualifier.Unquantified
+        ? Markup.Empty
+        : Markup.Of($" <span>{c.Words.Qualifier(qualifier)}</span>");
 }

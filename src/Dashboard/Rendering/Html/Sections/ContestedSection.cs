@@ -11,11 +11,17 @@ namespace Dashboard.Rendering.Html.Sections;
 /// </summary>
 internal sealed class ContestedSection : IReportSection
 {
-    /// <summary>Quotations shown per attribution row; the rest are in the claims list.</summary>
+    /// <summary>Quotations shown per attribution row, figures and mentions each; the rest are in the claims list.</summary>
     private const int MaxQuotations = 5;
 
-    /// <summary>Contentions and comparisons shown; a larger dataset's full lists are in the workbook and aggregates.json.</summary>
-    private const int MaxItems = 100;
+    /// <summary>Questions the page lists; a dataset with more keeps the first and points to aggregates.json.</summary>
+    public const int MaxContentions = 20;
+
+    /// <summary>Positions quoted per side of a question.</summary>
+    public const int MaxPositionsPerSide = 10;
+
+    /// <summary>Comparisons the page lists, conflicts first.</summary>
+    public const int MaxComparisons = 50;
 
     public string Id => "contested";
 
@@ -31,39 +37,41 @@ internal sealed class ContestedSection : IReportSection
 
     private static void Contentions(HtmlWriter w, ReportContext c)
     {
-        if (c.Model.Contentions.Count == 0) return;
+        var all = c.Model.Contentions;
+        if (all.Count == 0) return;
         w.Line($"<h3 id=\"contentions\">{c.Words.ContestedPart("contentions")}</h3>");
-        foreach (var view in c.Model.Contentions.Take(MaxItems))
+        foreach (var view in all.Take(MaxContentions))
         {
             var id = "contention-" + view.Contention.Id;
-            var question = c.Words.Code == "ar" ? view.Contention.QuestionAr : view.Contention.Question;
             w.Line($"<article class=\"contention\" id=\"{id}\" aria-labelledby=\"{id}-h\">");
-            w.Line($"<h4 id=\"{id}-h\">{question}</h4>");
+            w.Line($"<h4 id=\"{id}-h\">{c.Text(c.Words.Question(view.Contention))}</h4>");
             if (view.OneSided) w.Line($"<p class=\"muted one-sided\">{c.Words.OneSided(view.Sides[0])}</p>");
-            var note = c.Words.Code == "ar" ? view.Contention.NoteAr : view.Contention.Note;
-            if (note is not null) w.Line($"<p class=\"note-text\">{note}</p>");
+            if (c.Words.NoteOf(view.Contention) is { } note) w.Line($"<p class=\"note-text\">{c.Text(note)}</p>");
             w.Line($"<div class=\"sides\">");
             foreach (var side in view.Sides)
             {
                 w.Line($"<div class=\"side\" data-side=\"{side.Wire()}\">");
                 w.Line($"<p class=\"side-name\">{c.Side(side)}</p>");
-                foreach (var p in view.Of(side)) Position(w, c, p);
+                var positions = view.Of(side);
+                foreach (var p in positions.Take(MaxPositionsPerSide)) Position(w, c, p);
+                w.Line($"{c.Shown(Math.Min(positions.Count, MaxPositionsPerSide), positions.Count, Words.Noun.Position, c.Words.FirstInDatasetOrder, "aggregates.json")}");
                 w.Line($"</div>");
             }
             w.Line($"</div>");
             w.Line($"</article>");
         }
-        if (c.Model.Contentions.Count > MaxItems) w.Line($"<p class=\"note\" role=\"note\">{c.Words.MoreInTheFiles(c.Model.Contentions.Count - MaxItems)}</p>");
+        w.Line($"{c.Shown(Math.Min(all.Count, MaxContentions), all.Count, Words.Noun.Question, c.Words.FirstInDatasetOrder, "aggregates.json")}");
     }
 
+    /// <summary>A position: its stance, the original words, the gloss, then who said them in which document (a caption ends its figure).</summary>
     private static void Position(HtmlWriter w, ReportContext c, PositionView p)
     {
-        var dir = p.Document.Language == "ar" ? "rtl" : "ltr";
-        w.Line($"<figure class=\"quote position\" id=\"position-{p.Position.Id}\" data-stance=\"{p.Position.Stance.Wire()}\">");
-        w.Line($"<p class=\"stance stance-{p.Position.Stance.Wire()}\">{c.Words.Stance(p.Position.Stance)}</p>");
-        w.Line($"<blockquote lang=\"{p.Document.Language}\" dir=\"{dir}\"><p>{p.Position.Evidence}</p></blockquote>");
-        w.Line($"<p class=\"gloss\">{c.Foreign(p.Position.EvidenceEn, "en")}</p>");
-        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Words.DocumentTitle(p.Document)}</figcaption>");
+        var stance = p.Position.Stance.Wire();
+        w.Line($"<figure class=\"quote position\" id=\"position-{p.Position.Id}\" data-stance=\"{stance}\">");
+        w.Line($"<p class=\"stance stance-{stance}\">{c.Words.Stance(p.Position.Stance)}</p>");
+        w.Line(ReportContext.Blockquote(p.Position.Evidence, p.Document));
+        w.Line(c.Gloss(p.Position.EvidenceEn));
+        w.Line($"<figcaption>{c.SourceName(p.Source)}{c.Words.Comma}{c.Citation(p.Document)}</figcaption>");
         w.Line($"</figure>");
     }
 
@@ -74,24 +82,31 @@ internal sealed class ContestedSection : IReportSection
         w.Line($"<h3 id=\"attribution\">{c.Words.ContestedPart("attribution")}</h3>");
         w.Line($"<p>{c.Words.AttributionIntro}</p>");
         w.Line($"<div class=\"table-wrap\"><table class=\"attribution\">");
-        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\">{c.Words.AttributionHeader("figure")}</th><th scope=\"col\">{c.Words.AttributionHeader("words")}</th></tr></thead>");
+        w.Line($"<thead><tr><th scope=\"col\">{c.Words.AttributionHeader("who")}</th><th scope=\"col\">{c.Words.AttributionHeader("metric")}</th><th scope=\"col\" class=\"num\">{c.Words.AttributionHeader("figure")}</th></tr></thead>");
         w.Line($"<tbody>");
         // The accusations across the front line first, then harm whose cause is not named.
         foreach (var row in rows.OrderBy(r => r.BlamesOtherSide ? 0 : 1))
         {
-            var figure = row.Total is { } t
-                ? ReportContext.Figure(t.Range, row.Metric.Unit)
-                : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>");
-            w.Line($"<tr data-claimant=\"{row.ClaimantSide.Wire()}\" data-blamed=\"{row.Blamed.Wire()}\" data-metric=\"{row.Metric.Id}\">");
-            w.Line($"<th scope=\"row\">{c.Side(row.ClaimantSide)}<br><span class=\"blame\">{c.Words.Blames(row.ClaimantSide, row.Blamed)}</span></th>");
+            var figure = row.Total is { } t ? c.Figure(t.Range, row.Metric.Unit) : Markup.Of($"<span class=\"muted\">{c.Words.MentionedNoFigure}</span>");
+            var key = Markup.Of($"data-claimant=\"{row.ClaimantSide.Wire()}\" data-blamed=\"{row.Blamed.Wire()}\" data-metric=\"{row.Metric.Id}\"");
+            w.Line($"<tr class=\"figure-row\" {key}>");
+            w.Line($"<th scope=\"row\"><span class=\"chip side-{row.ClaimantSide.Wire()}\" aria-hidden=\"true\"></span>{c.Words.Blames(row.ClaimantSide, row.Blamed)}</th>");
             w.Line($"<td>{c.Words.Metric(row.Metric)}</td>");
             w.Line($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(row.ClaimIds))}\">{figure}</td>");
-            w.Line($"<td>");
-            var quotes = row.Quotations.Concat(row.Mentions).ToList();
-            foreach (var q in quotes.Take(MaxQuotations)) Quote(w, c, q);
-            if (quotes.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(quotes.Count - MaxQuotations)}</p>");
-            w.Line($"</td>");
             w.Line($"</tr>");
+            // The words get a row of their own across the table, so on a phone they have the full width.
+            w.Line($"<tr class=\"words\" {key}><td colspan=\"3\">");
+            w.Line($"<p class=\"label\">{c.Words.AttributionHeader("words")}</p>");
+            foreach (var q in row.Quotations.Take(MaxQuotations)) w.Line(c.Quotation(q));
+            if (row.Quotations.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(row.Quotations.Count - MaxQuotations)}</p>");
+            if (row.Mentions.Count > 0)
+            {
+                // Harm named without a number still belongs to the accusation, under its own label.
+                w.Line($"<p class=\"mention-label\">{c.Words.MentionedNoFigure}</p>");
+                foreach (var q in row.Mentions.Take(MaxQuotations)) w.Line(c.Quotation(q, "mention"));
+                if (row.Mentions.Count > MaxQuotations) w.Line($"<p class=\"muted\">{c.Words.MoreInTheList(row.Mentions.Count - MaxQuotations)}</p>");
+            }
+            w.Line($"</td></tr>");
         }
         w.Line($"</tbody></table></div>");
     }
@@ -104,23 +119,13 @@ internal sealed class ContestedSection : IReportSection
         if (!comparisons.Any(x => x.Conflict)) w.Line($"<p class=\"verdict no-conflict\" id=\"no-conflict\">{c.Words.NoConflicts}</p>");
         if (comparisons.Count == 0) return;
         w.Line($"<ul class=\"comparisons\">");
-        foreach (var x in comparisons.OrderBy(x => x.Conflict ? 0 : 1).Take(MaxItems))
+        var shown = comparisons.OrderBy(x => x.Conflict ? 0 : 1).Take(MaxComparisons).ToList();
+        foreach (var x in shown)
         {
             var kind = x.Kind switch { ComparisonKind.SameIncident => "same-incident", ComparisonKind.Includes => "includes", _ => "may-include" };
-            w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Words.Compared(x)}</li>");
+            w.Line($"<li class=\"comparison {kind}{(x.Conflict ? " conflict" : "")}\" data-metric=\"{x.Metric.Id}\" data-first=\"{x.First.Incident.Id}\" data-second=\"{x.Second.Incident.Id}\">{c.Text(c.Words.Compared(x))}</li>");
         }
         w.Line($"</ul>");
-        if (comparisons.Count > MaxItems) w.Line($"<p class=\"note\" role=\"note\">{c.Words.MoreInTheFiles(comparisons.Count - MaxItems)}</p>");
-    }
-
-    private static void Quote(HtmlWriter w, ReportContext c, Quotation q)
-    {
-        var claim = q.Claim.Claim;
-        var dir = q.Document.Language == "ar" ? "rtl" : "ltr";
-        w.Line($"<figure class=\"quote\">");
-        w.Line($"<blockquote lang=\"{q.Document.Language}\" dir=\"{dir}\"><p>{claim.Evidence}</p></blockquote>");
-        w.Line($"<p class=\"gloss\">{c.Foreign(claim.EvidenceEn, "en")}</p>");
-        w.Line($"<figcaption>{c.SourceName(q.Claim.Source)}{c.Words.Comma}{c.Words.DocumentTitle(q.Document)} · <a href=\"#claim-{claim.Id}\">{ReportContext.Id(claim.Id)}</a></figcaption>");
-        w.Line($"</figure>");
+        w.Line($"{c.Shown(shown.Count, comparisons.Count, Words.Noun.Comparison, c.Words.ConflictsFirst, "aggregates.json")}");
     }
 }

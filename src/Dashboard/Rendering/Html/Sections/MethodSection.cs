@@ -10,7 +10,7 @@ internal sealed class MethodSection : IReportSection
     public void Write(HtmlWriter w, ReportContext c)
     {
         w.OpenSection(Id, c.Words.Heading(Id));
-        foreach (var (lead, text) in c.Words.Method(MethodFacts.Of(c.Model))) w.Line($"<p><strong>{lead}</strong> {text}</p>");
+        foreach (var (lead, text) in c.Words.Method(MethodFacts.Of(c.Model))) w.Line($"<p><strong>{lead}</strong> {c.Text(text)}</p>");
         w.CloseSection();
     }
 }

@@ -29,7 +29,7 @@ internal sealed class BySideSection : IReportSection
     /// <summary>A total's cell, with its claims in the tooltip.</summary>
     public static Markup Cell(ReportContext c, Total? total, Metric metric) => total is null
         ? Markup.Of($"<td class=\"num muted\">–</td>")
-        : Markup.Of($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(total.ClaimIds))}\">{ReportContext.Figure(total.Range, metric.Unit)}</td>");
+        : Markup.Of($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(total.ClaimIds))}\">{c.Figure(total.Range, metric.Unit)}</td>");
 }
 
 /// <summary>Each source's totals, with its side and kind, named in the edition's language.</summary>
@@ -49,7 +49,7 @@ internal sealed class BySourceSection : IReportSection
         foreach (var s in shown)
         {
             // The other language's name too: a reader checking a source meets it in both.
-            var other = c.Words.Code == "ar" ? c.Foreign(s.Name, "en") : c.Foreign(s.NameAr, "ar");
+            var other = c.Words.Code == "en" ? c.Foreign(s.NameAr, "ar") : c.Foreign(s.Name, "en");
             w.Write($"<tr data-side=\"{s.Side.Wire()}\"><th scope=\"row\">{c.SourceName(s)}<br><span class=\"muted\">{other}</span></th>");
             w.Write($"<td>{c.Side(s.Side)}</td><td>{c.Words.SourceKind(s.Kind)}</td>");
             foreach (var m in c.Model.Dataset.Metrics) w.Write($"{BySideSection.Cell(c, totals.GetValueOrDefault((s.Id, m.Id)), m)}");

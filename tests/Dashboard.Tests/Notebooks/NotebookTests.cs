@@ -54,7 +54,7 @@ public partial class NotebookTests
              "<tr><td>sdf</td><td>government</td><td>injured</td><td>57</td><td>59</td><td>57–59</td>"]),
         new("contested.ipynb", "Each side's accusation, drawn", "text/html", ["<svg"]),
         // No two figures about the same people conflict: every pair is a toll that may include another.
-        new("contested.ipynb", "Figures about the same people", "text/plain", ["No two sources give figures about the same people that cannot both hold."]),
+        new("contested.ipynb", "Figures about the same people", "text/plain", ["No two figures about the same people contradict each other."]),
         new("contested.ipynb", "Figures about the same people", "text/html", ["<td>may_include</td>", "<td>False</td>"], Omits: ["<td>True</td>"]),
         // Quoted from the Arabic original (000), not its English rendering (003), right to left.
         new("contested.ipynb", "The words behind each accusation", "text/html",

@@ -59,7 +59,7 @@ public class StreamedWorkbookTests
     {
         var bytes = Write(Bundled, new FiguresWorkbook(streamAbove: 0, maxRowsPerSheet: 13));
         using var wb = new XLWorkbook(new MemoryStream(bytes));
-        Assert.Equal(["About", "Charts", "Claims", "Claims (2)", "Claims (3)", "By side"], wb.Worksheets.Select(w => w.Name).Take(6));
+        Assert.Equal(["About", "Charts", "Claims", "Claims (2)", "Claims (3)", "Contested"], wb.Worksheets.Select(w => w.Name).Take(6));
         var ids = new[] { "Claims", "Claims (2)", "Claims (3)" }.SelectMany(s => wb.Worksheet(s).Column(1).CellsUsed().Skip(1).Select(c => c.GetString())).ToList();
         Assert.Equal(Bundled.Claims.Select(c => c.Claim.Id), ids);
         Assert.Equal([13, 13, 4], new[] { "Claims", "Claims (2)", "Claims (3)" }.Select(s => wb.Worksheet(s).RowsUsed().Count() - 1));

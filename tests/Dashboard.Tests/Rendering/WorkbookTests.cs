@@ -33,9 +33,9 @@ public class WorkbookTests
     public void Has_the_sheets_in_order_each_data_block_a_named_table_with_frozen_header()
     {
         using var wb = Open(Bundled);
-        Assert.Equal(["About", "Charts", "Claims", "By side", "By source", "By affected", "By document", "Incidents", "Sources", "Documents"], wb.Worksheets.Select(w => w.Name));
+        Assert.Equal(["About", "Charts", "Claims", "Contested", "Attribution", "Same people", "By side", "By source", "By affected", "By document", "Incidents", "Sources", "Documents"], wb.Worksheets.Select(w => w.Name));
         Assert.Equal(new FiguresWorkbook().Index(Bundled).Select(s => s.Sheet), wb.Worksheets.Select(w => w.Name));
-        foreach (var (sheet, table) in new[] { ("Claims", "Claims"), ("By side", "BySide"), ("By source", "BySource"), ("By affected", "ByAffected"), ("By document", "ByDocument"), ("Incidents", "Incidents"), ("Sources", "Sources"), ("Documents", "Documents") })
+        foreach (var (sheet, table) in new[] { ("Claims", "Claims"), ("Contested", "Contested"), ("Attribution", "Attribution"), ("Same people", "SamePeople"), ("By side", "BySide"), ("By source", "BySource"), ("By affected", "ByAffected"), ("By document", "ByDocument"), ("Incidents", "Incidents"), ("Sources", "Sources"), ("Documents", "Documents") })
         {
             var ws = wb.Worksheet(sheet);
             var t = Assert.Single(ws.Tables);

@@ -82,7 +82,6 @@ internal sealed partial class ArabicWords
         ["evidence"] = "المقطع الحرفي من الوثيقة، بلغتها.",
         ["evidence_en"] = "شرح المقطع بالإنجليزية، بكلمات المحرّر.",
         ["note"] = "ما يلزم المحلل معرفته عن الرقم.",
-        ["note_ar"] = "الملاحظة بالعربية.",
     };
 
     public override string AboutSheetHolds => "ما هذا المصنف، ومن أين جاء، والقواعد التي بُنيت عليها أرقامه.";

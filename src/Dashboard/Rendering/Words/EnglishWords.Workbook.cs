@@ -79,7 +79,6 @@ internal sealed partial class EnglishWords
         ["evidence"] = "The verbatim span of the document, in its language.",
         ["evidence_en"] = "An English gloss of the evidence, in the curator's words.",
         ["note"] = "What an analyst must know about the claim.",
-        ["note_ar"] = "The note in Arabic.",
     };
 
     public override string AboutSheetHolds => "What this workbook is, where it comes from, and the rules behind its figures.";

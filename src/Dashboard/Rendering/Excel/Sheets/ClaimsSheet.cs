@@ -72,7 +72,6 @@ public static class ClaimsSheet
             new("evidence", CellKind.RightToLeftText, r => r.Claim.Claim.Evidence),
             new("evidence_en", CellKind.LongText, r => r.Claim.Claim.EvidenceEn),
             new("note", CellKind.LongText, r => r.Claim.Claim.Note),
-            new("note_ar", CellKind.RightToLeftText, r => r.Claim.Claim.NoteAr),
         ];
     }
 

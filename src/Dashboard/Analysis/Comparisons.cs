@@ -13,6 +13,18 @@ public enum ComparisonKind
     MayInclude,
 }
 
+/// <summary>Wire names of comparison kinds.</summary>
+public static class ComparisonKinds
+{
+    /// <summary>"same_incident", "includes", "may_include": as aggregates.json, the workbook and the notebooks write it.</summary>
+    public static string Wire(this ComparisonKind kind) => kind switch
+    {
+        ComparisonKind.SameIncident => "same_incident",
+        ComparisonKind.Includes => "includes",
+        _ => "may_include",
+    };
+}
+
 /// <summary>One side of a comparison: a figure, the incident it is about, and the words behind it.</summary>
 /// <param name="Incident">The incident.</param>
 /// <param name="Range">The figure: a statement's range, or an incident's range over its statements.</param>

@@ -85,7 +85,7 @@ public static class Frames
         var rows = model.Comparisons;
         return new DataFrame(
             Strings("metric", rows.Select(c => c.Metric.Id)),
-            Strings("kind", rows.Select(c => c.Kind switch { ComparisonKind.SameIncident => "same_incident", ComparisonKind.Includes => "includes", _ => "may_include" })),
+            Strings("kind", rows.Select(c => c.Kind.Wire())),
             Strings("first", rows.Select(c => c.First.Incident.Id)),
             Strings("first_figure", rows.Select(c => c.First.Range.Format(c.Metric.Unit))),
             Strings("second", rows.Select(c => c.Second.Incident.Id)),

@@ -140,7 +140,7 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
         {
             w.WriteStartObject();
             w.WriteString("metric", c.Metric.Id);
-            w.WriteString("kind", c.Kind switch { ComparisonKind.SameIncident => "same_incident", ComparisonKind.Includes => "includes", _ => "may_include" });
+            w.WriteString("kind", c.Kind.Wire());
             Side(w, "first", c.First, c.Metric.Unit);
             Side(w, "second", c.Second, c.Metric.Unit);
             w.WriteBoolean("conflict", c.Conflict);

@@ -15,7 +15,7 @@ public static class SamePeopleSheet
         SheetColumn<Comparison>[] columns =
         [
             new("metric", CellKind.Text, c => c.Metric.Id) { Repeats = true },
-            new("kind", CellKind.Text, c => c.Kind switch { ComparisonKind.SameIncident => "same_incident", ComparisonKind.Includes => "includes", _ => "may_include" }) { Repeats = true },
+            new("kind", CellKind.Text, c => c.Kind.Wire()) { Repeats = true },
             new("first", CellKind.Text, c => c.First.Incident.Id) { Repeats = true },
             new("first_figure", CellKind.Text, c => c.First.Range.Format(c.Metric.Unit)) { Repeats = true },
             new("second", CellKind.Text, c => c.Second.Incident.Id) { Repeats = true },

@@ -151,7 +151,7 @@ public class ContestedTests
             .Analyse();
         Assert.Equal([false, true], m.Contentions.Select(c => c.OneSided));
         Assert.Equal([Side.Government, Side.Sdf], m.Contentions[0].Sides);
-        Assert.Contains("Quoted from one side only (sdf sources)", Report(m));
+        Assert.Contains("Quoted from one side only (SDF sources)", Report(m));
     }
 
     [Fact]

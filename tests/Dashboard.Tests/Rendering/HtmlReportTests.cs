@@ -77,7 +77,7 @@ public partial class HtmlReportTests
         Assert.Contains("No source states this figure", combined.TextContent);
         Assert.Contains("each side counts the harm it blames on the other: different people", combined.TextContent);
         var arabic = Tile(Report(Bundled, "report.ar.html"), "killed").QuerySelector(".combined")!.TextContent;
-        Assert.Contains("مجموع ما يعلنه الطرفان", arabic);
+        Assert.Contains("حاصل جمع رقمَي الطرفين", arabic);
         Assert.Contains("لا يذكر أي مصدر هذا الرقم", arabic);
         // One side only: no sum to make, so none is shown.
         Assert.Null(Tile(doc, "displaced_people").QuerySelector(".combined"));

@@ -110,9 +110,9 @@ public partial class WordsTests
         Assert.Equal("وثيقتان صحفيتان", Words.Arabic.Count(2, Noun.PressDocument));
         Assert.Equal("5 وثائق صحفية", Words.Arabic.Count(5, Noun.PressDocument));
         Assert.Equal("11 وثيقةً صحفيةً", Words.Arabic.Count(11, Noun.PressDocument));
-        // The method's caveat with two documents: before, "وثيقتان صحفية", a dual noun with a singular adjective.
+        // The method's caveat with two documents, after «في»: the genitive dual with its adjective in agreement.
         var caveat = Words.Arabic.Method(new MethodFacts(2, 4, 2, null)).Last().Text;
-        Assert.Contains("ونقلته وثيقتان صحفيتان،", caveat);
+        Assert.Contains("ونقلتها الصحافة في وثيقتين صحفيتين،", caveat);
         Assert.Contains("relayed by 2 press documents;", Words.English.Method(new MethodFacts(2, 4, 2, null)).Last().Text);
         Assert.Equal("and 1 more claim in the list below", Words.English.MoreInTheList(1));
         Assert.Equal("and 3 more claims in the list below", Words.English.MoreInTheList(3));

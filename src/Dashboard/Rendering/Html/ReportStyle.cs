@@ -90,6 +90,8 @@ internal static class ReportStyle
         .claim .meta { display: flex; flex-wrap: wrap; gap: .2rem 1rem; margin: .2rem 0 .5rem; font-size: .9rem; }
         .claim .facts { display: flex; flex-wrap: wrap; gap: .2rem 1rem; color: var(--muted); margin: .4rem 0 0; }
         .claim .note-text { margin: .3rem 0 0; font-style: italic; }
+        /* Arabic type has no italic: a slanted Arabic note is a browser's fake. */
+        :lang(ar) .mention-label, :lang(ar).mention-label, .claim :lang(ar).note-text, :lang(ar) .claim .note-text { font-style: normal; }
         code, .mono { font-family: "DejaVu Sans Mono", ui-monospace, monospace; font-size: .85em; }
         /* An id never breaks, not even at its hyphens; one too long for a phone scrolls inside itself. */
         code.id { white-space: nowrap; display: inline-block; max-width: 100%; overflow-x: auto; vertical-align: bottom; }

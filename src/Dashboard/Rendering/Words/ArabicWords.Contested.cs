@@ -7,7 +7,7 @@ namespace Dashboard.Rendering.Words;
 internal sealed partial class ArabicWords
 {
     public override string ContestedIntro =>
-        "لا يتنازع الطرفان على مجموع واحد، إذ يعدّ كلٌّ منهما الأضرار التي يحمّل الطرفَ الآخر مسؤوليتها، فحصيلتاهما عن أشخاص مختلفين وقد تصحّان معًا. ما يتنازعان عليه هو: من فعل ماذا. نعرض أولًا المسائل التي يجيب عنها الطرفان إجابات متعارضة، بكلمات كلٍّ منهما كما تنقلها الوثائق؛ ثم الأضرار التي تنسبها مصادر كل طرف إلى الآخر؛ ثم الأرقام التي تعدّ الأشخاص أنفسهم.";
+        "لا يختلف الطرفان على حصيلة بعينها، إذ يعدّ كلٌّ منهما الأضرار التي يحمّل الطرفَ الآخر مسؤوليتها، فحصيلتاهما عن أشخاص مختلفين وقد تصحّان معًا؛ وإنما يختلفان على مَن فعل ماذا. نعرض أولًا المسائل التي يجيب عنها الطرفان إجابات متعارضة، بكلمات كلٍّ منهما كما تنقلها الوثائق؛ ثم الأضرار التي تنسبها مصادر كل طرف إلى الآخر؛ ثم الأرقام التي تعدّ الأشخاص أنفسهم.";
 
     public override string ContestedPart(string part) => part switch
     {
@@ -54,7 +54,7 @@ internal sealed partial class ArabicWords
         var metric = Metric(c.Metric);
         string F(FigureRange r) => Figure(r, unit);
         // «رقم» (masculine) is the subject throughout, so no verb has to agree with an incident's label.
-        string Of(ComparedFigure f) => $"رقم «{IncidentLabel(f.Incident)}» ({F(f.Range)})";
+        string Of(ComparedFigure f) => $"رقم «{IncidentLabel(f.Incident)}» البالغ {F(f.Range)}";
         var gap = FigureRange.Number(c.Gap);
         return c.Kind switch
         {

@@ -20,12 +20,12 @@ internal sealed partial class ArabicWords
             Model.Side.Sdf => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} من طرف قسد",
             _ => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} {(s.Sources == 1 ? "مستقل" : "مستقلة")}",
         }));
-        return $"من يقول ماذا، وما مدى اليقين: {Count(claims, Noun.Claim)} من {CountAfter(documents, Noun.PressDocument)}، أعلنها {Count(total, Noun.Source)} ({bySide}). كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الأرقام المعلنة تعرض كل رقم بكلماته الأصلية.";
+        return $"من يقول ماذا، وإلى أي حدّ يمكن الوثوق به: {Count(claims, Noun.Claim)} من {CountAfter(documents, Noun.PressDocument)}، أعلنها {Count(total, Noun.Source)} ({bySide}). كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الأرقام المعلنة تعرض كل رقم بنص جملته الأصلية.";
     }
 
-    public override string ReadWithCare => "اقرأ بحذر.";
+    public override string ReadWithCare => "تنبيه:";
 
-    public override string Caveat => "هذه أرقام أعلنتها أطراف في القتال ووسائل إعلام رسمية، ونقلتها الصحافة، ولم يُتحقق من أي منها. وحيث يكون الرقم غير مؤكد يُعرض مدىً، ويُكتب الرقم المفتوح كما يصوغه نصه: «أكثر من 46 ألفًا» أو «4 على الأقل»، أي حدًّا أدنى بلا حدٍّ أعلى معلن.";
+    public override string Caveat => "هذه أرقام أعلنتها أطراف في القتال ووسائل إعلام رسمية، ونقلتها الصحافة، ولم يُتحقق من أي منها. وحيث يكون الرقم غير مؤكد يُعرض في صورة مدى، ويُكتب الرقم المفتوح كما يصوغه نصه: «أكثر من 46 ألفًا» أو «4 على الأقل»، وهو حدٌّ أدنى لا يُذكر له حدٌّ أعلى.";
 
     public override string SectionsMenu => "أقسام التقرير";
 
@@ -50,7 +50,7 @@ internal sealed partial class ArabicWords
 
     public override string MentionedNoFigure => "إشارة بلا رقم";
 
-    public override string CombinedLabel(int sides) => sides == 2 ? "مجموع ما يعلنه الطرفان" : "مجموع ما تعلنه الأطراف كلها";
+    public override string CombinedLabel(int sides) => sides == 2 ? "حاصل جمع رقمَي الطرفين" : "حاصل جمع أرقام الأطراف كلها";
 
     public override string CombinedWhy(Metric metric, bool blamedOnEachOther) => !metric.Additive
         ? "لا يذكر أي مصدر هذا المدى: إنه يمتد بين أرقام الأطراف. ولا تُجمع النسب المئوية أبدًا."
@@ -66,7 +66,7 @@ internal sealed partial class ArabicWords
 
     public override string Comma => "، ";
 
-    public override string NameSeparator => "؛ ";
+    public override string NameSeparator => "، و";
 
     public override string MoreInTheList(int more) => $"وفي القائمة أدناه {Count(more, Noun.Claim)} غيرها";
 
@@ -150,7 +150,7 @@ internal sealed partial class ArabicWords
 
     public override string DownloadDescription(string what) => what switch
     {
-        "workbook" => "مصنف Excel (بالإنجليزية): الأرقام المعلنة، ورسوم بيانية أصلية، والمجاميع بحسب الطرف والمصدر والفئة المتضررة والوثيقة، والحوادث والمصادر والوثائق",
+        "workbook" => "مصنف Excel (بالإنجليزية): الأرقام المعلنة، ورسوم بيانية مُنشأة داخل Excel، والمجاميع بحسب الطرف والمصدر والفئة المتضررة والوثيقة، والحوادث والمصادر والوثائق",
         "csv" => "كل رقم معلن مع مداه وتصريحه ونصه المقتبس (ملف CSV بترميز UTF-8)",
         "json" => "الأرقام الرئيسية وكل مجموع مع الأرقام المعلنة التي بُني عليها (JSON)",
         "edition" => "هذا التقرير باللغة الأخرى",

@@ -18,7 +18,7 @@ internal sealed partial class EnglishWords
 
     public override string Stance(Stance stance) => stance == Model.Stance.Asserts ? "Asserts" : "Denies";
 
-    public override string OneSided(Side quoted) => $"Quoted from one side only ({Side(quoted).ToLowerInvariant()}): the other side's answer is not in these documents.";
+    public override string OneSided(Side quoted) => $"Quoted from one side only ({Side(quoted)}): the other side's answer is not in these documents.";
 
     public override string Blames(Side claimant, Blame blamed) => blamed switch
     {

@@ -45,8 +45,10 @@ internal sealed class ContestedSection : IReportSection
             var id = "contention-" + view.Contention.Id;
             w.Line($"<article class=\"contention\" id=\"{id}\" aria-labelledby=\"{id}-h\">");
             w.Line($"<h4 id=\"{id}-h\">{c.Text(c.Words.Question(view.Contention))}</h4>");
-            if (view.OneSided) w.Line($"<p class=\"muted one-sided\">{c.Words.OneSided(view.Sides[0])}</p>");
-            if (c.Words.NoteOf(view.Contention) is { } note) w.Line($"<p class=\"note-text\">{c.Text(note)}</p>");
+            // A curator's note on a one-sided question says so in its own words; the stock line is for the rest.
+            var note = c.Words.NoteOf(view.Contention);
+            if (view.OneSided && note is null) w.Line($"<p class=\"muted one-sided\">{c.Words.OneSided(view.Sides[0])}</p>");
+            if (note is not null) w.Line($"<p class=\"note-text\">{c.Text(note)}</p>");
             w.Line($"<div class=\"sides\">");
             foreach (var side in view.Sides)
             {

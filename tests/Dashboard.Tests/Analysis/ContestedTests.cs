@@ -127,7 +127,8 @@ public class ContestedTests
         Assert.Equal(new FigureRange(4, 4), m.Headlines.Single(h => h.Metric.Id == "injured").Overall!.Range);
         Assert.Null(m.Claims.Single(c => c.Claim.Id == "mention").Range);
         Assert.Equal("mention", Assert.Single(m.Mentions).Claim.Id);
-        Assert.Contains(Words.English.MentionedNoFigure, Report(m));
+        // PRODUCT.md's own words for a mention: shown as "mentioned, no figure".
+        Assert.Contains("mentioned, no figure", Report(m));
     }
 
     [Fact]

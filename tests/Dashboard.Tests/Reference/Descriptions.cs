@@ -17,7 +17,7 @@ public static class Descriptions
 
     private static string Number(double n) => n.ToString("R", CultureInfo.InvariantCulture);
 
-    private static Interval Of(FigureRange r) => new(r.Low, r.High);
+    private static Interval Of(FigureRange r) => new(r.Low, r.High) { LowExcluded = r.LowExclusive };
 
     private static Interval? Of(FigureRange? r) => r is { } x ? Of(x) : null;
 

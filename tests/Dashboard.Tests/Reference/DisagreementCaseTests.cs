@@ -93,4 +93,25 @@ public class DisagreementCaseTests
         Assert.Equal((2, 1), (total.Documents, total.IndependentDocuments));
         Assert.Equal("", ReferenceAgreementTests.Disagreement(f.Json()));
     }
+
+    [Fact]
+    public void A_whole_said_to_be_more_than_its_figure_stays_more_than_in_the_reading_with_the_part_inside()
+    {
+        // The later toll is "more than 9" and may include the earlier 5. Inside: the later toll
+        // alone, still more than 9, so its floor stays excluded; outside: more than 14.
+        var f = new Fixture().Incident("earlier").Incident("later", mayInclude: ["earlier"])
+            .Claim("e", "injured", 5, incident: "earlier")
+            .Claim("l", "injured", 9, qualifier: "more_than", incident: "later");
+        var c = Assert.Single(f.Analyse().Comparisons);
+        Assert.Equal((9d, null, true), (c.IfInside!.Value.Low, c.IfInside.Value.High, c.IfInside.Value.LowExclusive));
+        Assert.Equal((14d, null, true), (c.IfOutside!.Value.Low, c.IfOutside.Value.High, c.IfOutside.Value.LowExclusive));
+        // With the part's floor higher than the whole's, the part's wording decides: at least 12.
+        var g = new Fixture().Incident("earlier").Incident("later", mayInclude: ["earlier"])
+            .Claim("e", "injured", 12, qualifier: "at_least", incident: "earlier")
+            .Claim("l", "injured", 9, qualifier: "more_than", incident: "later");
+        var d = Assert.Single(g.Analyse().Comparisons);
+        Assert.Equal((12d, false), (d.IfInside!.Value.Low, d.IfInside.Value.LowExclusive));
+        Assert.Equal("", ReferenceAgreementTests.Disagreement(f.Json()));
+        Assert.Equal("", ReferenceAgreementTests.Disagreement(g.Json()));
+    }
 }

@@ -158,7 +158,8 @@ public sealed class ReferenceAnalysis
         }
         var v = claim.GetProperty("value").GetDouble();
         if (qualifier == "exact" || qualifier == "about") return new Interval(v, v);
-        if (qualifier == "more_than" || qualifier == "at_least") return new Interval(v, null);
+        if (qualifier == "more_than") return new Interval(v, null) { LowExcluded = true };
+        if (qualifier == "at_least") return new Interval(v, null);
         if (qualifier == "up_to") return new Interval(0, v);
         throw new InvalidOperationException("unknown qualifier " + qualifier);
     }
@@ -313,45 +314,40 @@ public sealed class ReferenceAnalysis
             }
         }
 
-        double low = 0;
-        double? high = 0;
-        foreach (var root in roots)
-        {
-            var (l, h, _) = Fold(root, own, children);
-            low += l;
-            high = high is null || h is null ? null : high + h;
-        }
-        return new Interval(low, high);
+        var total = new Interval(0, 0);
+        foreach (var root in roots) total += Fold(root, own, children).Whole;
+        return total;
     }
 
     /// <summary>
-    /// An incident together with everything hanging below it: Low and High of the whole subtree,
-    /// and Outside, the ceiling of the parts that may lie outside this incident (parts behind a
+    /// An incident together with everything hanging below it: the Whole subtree's range, and
+    /// Outside, the ceiling of the parts that may lie outside this incident (parts behind a
     /// "may_include" link anywhere below it), which a container above must add to its own ceiling.
     /// </summary>
-    private static (double Low, double? High, double? Outside) Fold(string incident, Dictionary<string, Interval> own, Dictionary<string, List<(string Child, bool Certain)>> children)
+    private static (Interval Whole, double? Outside) Fold(string incident, Dictionary<string, Interval> own, Dictionary<string, List<(string Child, bool Certain)>> children)
     {
         var mine = own[incident];
         // Distinct incidents under one container are different harm, so their floors add.
-        double partsLow = 0;
+        var parts = new Interval(0, 0);
         double? outside = 0;
         if (children.TryGetValue(incident, out var list))
         {
             foreach (var (child, certain) in list)
             {
-                var (l, h, o) = Fold(child, own, children);
-                partsLow += l;
+                var (whole, o) = Fold(child, own, children);
+                parts += whole;
                 // A certain part adds nothing of its own, only what may lie outside it; a possible
                 // part may lie wholly outside, so its whole ceiling is added.
-                var adds = certain ? o : h;
+                var adds = certain ? o : whole.High;
                 outside = outside is null || adds is null ? null : outside + adds;
             }
         }
-        var low = Math.Max(mine.Low, partsLow);
+        // The container holds at least its own floor and at least its parts together.
+        var (low, excluded) = Interval.BothFloors(mine.Low, mine.LowExcluded, parts.Low, parts.LowExcluded);
         double? high = mine.High is null || outside is null ? null : mine.High + outside;
         // A part claimed larger than its container lifts the container's ceiling to its floor.
         if (high is not null && high < low) high = low;
-        return (low, high, outside);
+        return (new Interval(low, high) { LowExcluded = excluded }, outside);
     }
 
     // ---------------------------------------------------------------- incident ranges
@@ -484,8 +480,10 @@ public sealed class ReferenceAnalysis
                     }
                     else
                     {
-                        Interval? inside = w.High is { } wh && wh < p.Low ? null : new Interval(Math.Max(w.Low, p.Low), w.High);
-                        var outside = new Interval(w.Low + p.Low, w.High is null || p.High is null ? null : w.High + p.High);
+                        // Inside, the whole holds its own floor and the part's; outside, the two add.
+                        var (low, excluded) = Interval.BothFloors(w.Low, w.LowExcluded, p.Low, p.LowExcluded);
+                        Interval? inside = w.High is { } wh && wh < p.Low ? null : new Interval(low, w.High) { LowExcluded = excluded };
+                        var outside = w + p;
                         Comparisons.Add(new Comparison("may_include", metric, at, part, w, p, false, 0, inside, outside));
                         break;
                     }

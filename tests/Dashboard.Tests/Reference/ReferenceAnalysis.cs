@@ -22,8 +22,16 @@ public sealed class ReferenceAnalysis
     /// <summary>One claim as the rules need it.</summary>
     public sealed record Claim(string Id, string Document, string Source, string Side, string Metric, string Incident, string Affected, string Blames, Interval? Range);
 
-    /// <summary>What one source says about one metric of one incident, however many documents carry it.</summary>
-    public sealed record Statement(string Source, string Metric, string Incident, Interval? Range, List<string> ClaimIds, List<string> Documents, int IndependentDocuments);
+    /// <summary>
+    /// What one source says about one metric of one incident, however many documents carry it, and
+    /// the claim that quotes it: the first in the file from a document that renders none, or the
+    /// first in the file when every document carrying it is a rendering.
+    /// </summary>
+    public sealed record Statement(string Source, string Metric, string Incident, Interval? Range, List<string> ClaimIds, List<string> Documents, int IndependentDocuments, Claim Quoted)
+    {
+        /// <summary>"source/metric/incident".</summary>
+        public string Key => Source + "/" + Metric + "/" + Incident;
+    }
 
     /// <summary>A total of one group's claims with a figure for one metric.</summary>
     public sealed record Total(string Group, string Key, string Metric, Interval Range, List<string> ClaimIds, int Documents, int IndependentDocuments, int Sources, int Statements);
@@ -31,14 +39,19 @@ public sealed class ReferenceAnalysis
     /// <summary>An incident's range for a metric over every claim with a figure.</summary>
     public sealed record IncidentRange(string Incident, string Metric, Interval Range, List<string> ClaimIds, List<string> Statements, string? ContainedBy, string? Link);
 
-    /// <summary>Harm one side's sources blame on a side (or on no one named), for one metric.</summary>
-    public sealed record AttributionRow(string ClaimantSide, string Blamed, string Metric, Interval? Range, List<string> FigureClaimIds, List<string> MentionClaimIds);
+    /// <summary>
+    /// Harm one side's sources blame on a side (or on no one named), for one metric, with the claims
+    /// quoted for it: each statement's quotation where the statement has a figure with this blame,
+    /// and for each statement with a mention of this blame, that mention (see <see cref="WorkOutAttribution"/>).
+    /// </summary>
+    public sealed record AttributionRow(string ClaimantSide, string Blamed, string Metric, Interval? Range, List<string> FigureClaimIds, List<string> MentionClaimIds, List<string> FigureQuotes, List<string> MentionQuotes);
 
     /// <summary>
     /// Two figures about the same people. For "same_incident", First and Second are statement keys
-    /// ("source/metric/incident") in ordinal order; otherwise First is the whole and Second the part.
+    /// ("source/metric/incident") in statement order; otherwise First is the whole and Second the
+    /// part. The quotes are the claims quoting each figure, one per statement with a figure.
     /// </summary>
-    public sealed record Comparison(string Kind, string Metric, string First, string Second, Interval FirstRange, Interval SecondRange, bool Conflict, double Gap, Interval? IfInside, Interval? IfOutside);
+    public sealed record Comparison(string Kind, string Metric, string First, string Second, Interval FirstRange, Interval SecondRange, bool Conflict, double Gap, Interval? IfInside, Interval? IfOutside, List<string> FirstQuotes, List<string> SecondQuotes);
 
     private readonly Dictionary<string, string?> _renderingOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sideOf = new(StringComparer.Ordinal);
@@ -51,20 +64,37 @@ public sealed class ReferenceAnalysis
     /// <summary>Every claim, in file order.</summary>
     public List<Claim> Claims { get; } = [];
 
-    /// <summary>Every statement.</summary>
+    /// <summary>Every statement, by metric (file order), then source id, then incident id.</summary>
     public List<Statement> Statements { get; } = [];
 
-    /// <summary>Every total: each group kind, key and metric with at least one claim with a figure.</summary>
+    /// <summary>
+    /// Every total: each group kind, key and metric with at least one claim with a figure; by group
+    /// kind, then key (sides and affected groups in vocabulary order, sources and documents by id),
+    /// then metric.
+    /// </summary>
     public List<Total> Totals { get; } = [];
 
-    /// <summary>Every incident range: each incident and metric with at least one claim with a figure.</summary>
+    /// <summary>Every incident range: each incident and metric with a claim with a figure; by metric, then incident id.</summary>
     public List<IncidentRange> IncidentRanges { get; } = [];
 
-    /// <summary>Every attribution row.</summary>
+    /// <summary>Every attribution row: by claimant side, then blamed, then metric.</summary>
     public List<AttributionRow> Attribution { get; } = [];
 
-    /// <summary>Every comparison of figures about the same people.</summary>
+    /// <summary>
+    /// Every comparison of figures about the same people. Per metric: first the pairs of
+    /// statements of each incident (incidents in file order), then each incident's walk up its
+    /// containers (incidents in file order).
+    /// </summary>
     public List<Comparison> Comparisons { get; } = [];
+
+    /// <summary>How many claims each source makes and each document carries (those with none left out).</summary>
+    public SortedDictionary<string, int> ClaimsPerSource { get; } = new(StringComparer.Ordinal);
+
+    /// <inheritdoc cref="ClaimsPerSource"/>
+    public SortedDictionary<string, int> ClaimsPerDocument { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The affected groups in vocabulary order.</summary>
+    public static readonly string[] AffectedGroups = ["civilians", "government_forces", "sdf_forces", "civil_defense", "mixed", "unspecified"];
 
     /// <summary>The metric ids, in file order.</summary>
     public IReadOnlyList<string> Metrics => _metrics;
@@ -141,6 +171,9 @@ public sealed class ReferenceAnalysis
                 c.GetProperty("affected").GetString()!,
                 c.TryGetProperty("blames", out var b) ? b.GetString()! : "not_stated",
                 RangeOf(c)));
+            var added = Claims[^1];
+            ClaimsPerSource[added.Source] = ClaimsPerSource.GetValueOrDefault(added.Source) + 1;
+            ClaimsPerDocument[added.Document] = ClaimsPerDocument.GetValueOrDefault(added.Document) + 1;
         }
     }
 
@@ -185,8 +218,24 @@ public sealed class ReferenceAnalysis
             }
             ids.Sort(StringComparer.Ordinal);
             documents.Sort(StringComparer.Ordinal);
-            Statements.Add(new Statement(first.Source, first.Metric, first.Incident, range, ids, documents, IndependentAmong(documents)));
+            Claim? quoted = null;
+            foreach (var c in Claims)
+            {
+                if (c.Source == first.Source && c.Metric == first.Metric && c.Incident == first.Incident && _renderingOf[c.Document] is null)
+                {
+                    quoted = c;
+                    break;
+                }
+            }
+            Statements.Add(new Statement(first.Source, first.Metric, first.Incident, range, ids, documents, IndependentAmong(documents), quoted ?? first));
         }
+        Statements.Sort((a, b) =>
+        {
+            var byMetric = _metrics.IndexOf(a.Metric).CompareTo(_metrics.IndexOf(b.Metric));
+            if (byMetric != 0) return byMetric;
+            var bySource = string.CompareOrdinal(a.Source, b.Source);
+            return bySource != 0 ? bySource : string.CompareOrdinal(a.Incident, b.Incident);
+        });
     }
 
     /// <summary>
@@ -228,6 +277,12 @@ public sealed class ReferenceAnalysis
                 var key = KeyIn(group, c);
                 if (!keys.Contains(key)) keys.Add(key);
             }
+            keys.Sort((a, b) => group switch
+            {
+                "side" => Array.IndexOf(Sides, a).CompareTo(Array.IndexOf(Sides, b)),
+                "affected" => Array.IndexOf(AffectedGroups, a).CompareTo(Array.IndexOf(AffectedGroups, b)),
+                _ => string.CompareOrdinal(a, b),
+            });
             foreach (var key in keys)
             {
                 foreach (var metric in _metrics)
@@ -354,9 +409,11 @@ public sealed class ReferenceAnalysis
 
     private void WorkOutIncidentRanges()
     {
-        foreach (var incident in _incidents)
+        var byId = new List<string>(_incidents);
+        byId.Sort(StringComparer.Ordinal);
+        foreach (var metric in _metrics)
         {
-            foreach (var metric in _metrics)
+            foreach (var incident in byId)
             {
                 Interval? range = null;
                 var ids = new List<string>();
@@ -394,6 +451,13 @@ public sealed class ReferenceAnalysis
 
     // ---------------------------------------------------------------- attribution
 
+    /// <summary>
+    /// For each claimant side, blamed side and metric with a claim: the total of the claims with a
+    /// figure, the mentions without one, and the words behind them. A statement is quoted under a
+    /// blame as a figure when one of its claims with that blame has a figure; as a mention when
+    /// one has none, by that mention (the statement's own quotation if it is one of them, otherwise
+    /// the first of them by id from a document that renders none, otherwise the first by id).
+    /// </summary>
     private void WorkOutAttribution()
     {
         foreach (var side in Sides)
@@ -413,7 +477,26 @@ public sealed class ReferenceAnalysis
                     if (figures.Count == 0 && mentions.Count == 0) continue;
                     mentions.Sort(StringComparer.Ordinal);
                     var total = figures.Count > 0 ? TotalOver("attribution", side + "/" + blamed, metric, figures) : null;
-                    Attribution.Add(new AttributionRow(side, blamed, metric, total?.Range, total?.ClaimIds ?? [], mentions));
+                    var figureQuotes = new List<string>();
+                    var mentionQuotes = new List<string>();
+                    foreach (var statement in Statements)
+                    {
+                        if (statement.Metric != metric || _sideOf[statement.Source] != side) continue;
+                        var said = new List<Claim>();
+                        var figured = false;
+                        foreach (var c in Claims)
+                        {
+                            if (c.Source != statement.Source || c.Metric != metric || c.Incident != statement.Incident || c.Blames != blamed) continue;
+                            if (c.Range is null) said.Add(c);
+                            else figured = true;
+                        }
+                        if (figured) figureQuotes.Add(statement.Quoted.Id);
+                        if (said.Count == 0) continue;
+                        said.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+                        var quote = said.Contains(statement.Quoted) ? statement.Quoted : said.Find(c => _renderingOf[c.Document] is null) ?? said[0];
+                        mentionQuotes.Add(quote.Id);
+                    }
+                    Attribution.Add(new AttributionRow(side, blamed, metric, total?.Range, total?.ClaimIds ?? [], mentions, figureQuotes, mentionQuotes));
                 }
             }
         }
@@ -432,36 +515,45 @@ public sealed class ReferenceAnalysis
         return a.High is { } ah && ah < b.Low ? b.Low - ah : a.Low - b.High!.Value;
     }
 
+    /// <summary>The statements with a figure about one incident and metric, in statement order.</summary>
+    private List<Statement> FiguredStatements(string incident, string metric)
+    {
+        var figured = new List<Statement>();
+        foreach (var s in Statements)
+        {
+            if (s.Incident == incident && s.Metric == metric && s.Range is not null) figured.Add(s);
+        }
+        return figured;
+    }
+
+    private List<string> QuotesOf(string incident, string metric)
+    {
+        var quotes = new List<string>();
+        foreach (var s in FiguredStatements(incident, metric)) quotes.Add(s.Quoted.Id);
+        return quotes;
+    }
+
     private void WorkOutComparisons()
     {
-        // (a) Statements with a figure about one incident and metric: every pair.
-        foreach (var incident in _incidents)
+        foreach (var metric in _metrics)
         {
-            foreach (var metric in _metrics)
+            // (a) Statements with a figure about one incident: every pair.
+            foreach (var incident in _incidents)
             {
-                var figured = new List<Statement>();
-                foreach (var s in Statements)
-                {
-                    if (s.Incident == incident && s.Metric == metric && s.Range is not null) figured.Add(s);
-                }
+                var figured = FiguredStatements(incident, metric);
                 for (var i = 0; i < figured.Count; i++)
                 {
                     for (var j = i + 1; j < figured.Count; j++)
                     {
                         var (a, b) = (figured[i], figured[j]);
-                        var (ka, kb) = (a.Source + "/" + a.Metric + "/" + a.Incident, b.Source + "/" + b.Metric + "/" + b.Incident);
-                        if (string.CompareOrdinal(ka, kb) > 0) (a, b, ka, kb) = (b, a, kb, ka);
                         var (ra, rb) = (a.Range!.Value, b.Range!.Value);
-                        Comparisons.Add(new Comparison("same_incident", metric, ka, kb, ra, rb, !Overlap(ra, rb), Gap(ra, rb), null, null));
+                        Comparisons.Add(new Comparison("same_incident", metric, a.Key, b.Key, ra, rb, !Overlap(ra, rb), Gap(ra, rb), null, null, [a.Quoted.Id], [b.Quoted.Id]));
                     }
                 }
             }
-        }
 
-        // (b) and (c) An incident with a figure and the ancestors it is compared with.
-        foreach (var part in _incidents)
-        {
-            foreach (var metric in _metrics)
+            // (b) and (c) An incident with a figure and the containers it is compared with.
+            foreach (var part in _incidents)
             {
                 if (IncidentRangeOf(part, metric) is not { } p) continue;
                 var certain = true;
@@ -476,15 +568,14 @@ public sealed class ReferenceAnalysis
                     if (certain)
                     {
                         var conflict = w.High is { } wh && wh < p.Low;
-                        Comparisons.Add(new Comparison("includes", metric, at, part, w, p, conflict, conflict ? p.Low - w.High!.Value : 0, null, null));
+                        Comparisons.Add(new Comparison("includes", metric, at, part, w, p, conflict, conflict ? p.Low - w.High!.Value : 0, null, null, QuotesOf(at, metric), QuotesOf(part, metric)));
                     }
                     else
                     {
                         // Inside, the whole holds its own floor and the part's; outside, the two add.
                         var (low, excluded) = Interval.BothFloors(w.Low, w.LowExcluded, p.Low, p.LowExcluded);
                         Interval? inside = w.High is { } wh && wh < p.Low ? null : new Interval(low, w.High) { LowExcluded = excluded };
-                        var outside = w + p;
-                        Comparisons.Add(new Comparison("may_include", metric, at, part, w, p, false, 0, inside, outside));
+                        Comparisons.Add(new Comparison("may_include", metric, at, part, w, p, false, 0, inside, w + p, QuotesOf(at, metric), QuotesOf(part, metric)));
                         break;
                     }
                     compared = true;

@@ -41,7 +41,7 @@ public static class GeneratedDatasets
     {
         // Documents: some render an earlier one (a rendering of a rendering too).
         var documentCount = rng.Next(2, 5);
-        var documents = new JsonArray();
+        var documents = new List<JsonObject>();
         var renderingOf = new string?[documentCount];
         for (var k = 0; k < documentCount; k++)
         {
@@ -57,7 +57,7 @@ public static class GeneratedDatasets
 
         // Sources: two to five, on any side; the first two on opposite sides so both often speak.
         var sourceCount = rng.Next(2, 6);
-        var sources = new JsonArray();
+        var sources = new List<JsonObject>();
         for (var k = 0; k < sourceCount; k++)
         {
             var side = k switch { 0 => "government", 1 => "sdf", _ => Pick(rng, ReferenceAnalysis.Sides) };
@@ -99,7 +99,9 @@ public static class GeneratedDatasets
             if (may.Length > 0) o["may_include"] = new JsonArray(may);
             incidents.Add(o);
         }
-        // The file order of incidents must not matter.
+        // The file order of records must not matter; the model sorts by id where it says it does.
+        rng.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(documents));
+        rng.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sources));
         rng.Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(incidents));
 
         // Claims: a fresh figure, or another document carrying (or the same source restating) an earlier one.
@@ -149,7 +151,7 @@ public static class GeneratedDatasets
         var root = new JsonObject
         {
             ["title"] = "generated",
-            ["documents"] = documents, ["sources"] = sources, ["metrics"] = metrics,
+            ["documents"] = new JsonArray([.. documents]), ["sources"] = new JsonArray([.. sources]), ["metrics"] = metrics,
             ["incidents"] = new JsonArray([.. incidents]), ["claims"] = new JsonArray([.. claims]), ["contentions"] = new JsonArray(),
         };
         var json = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

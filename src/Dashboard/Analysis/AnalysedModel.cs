@@ -289,6 +289,11 @@ public sealed class AnalysedModel
             var s = figured[positions[k]];
             (sorted[k], incidentAt[k]) = (statements[s], incidentOf[s]);
         }
+        HashSet<string>? withoutFigure = null;
+        for (var i = 0; i < x.Count; i++)
+        {
+            if (!x.HasFigure[i]) (withoutFigure ??= new HashSet<string>(StringComparer.Ordinal)).Add(dataset.Claims[i].Id);
+        }
         var ranges = ImmutableArray.CreateBuilder<IncidentRange>();
         for (var from = 0; from < sorted.Length;)
         {
@@ -299,7 +304,7 @@ public sealed class AnalysedModel
             var incident = incidentAt[from];
             var parent = x.Containment.ParentOf(incident);
             ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
-                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include"));
+                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { WithoutFigure = withoutFigure });
             from = to;
         }
         return ranges.ToImmutable();
@@ -364,21 +369,34 @@ public sealed class AnalysedModel
     private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
         (AnalysedClaim Claim, Document Document)[] quotes, Dictionary<(Side, Blame, string), Total> attributed)
     {
-        // A statement's claims share source (so side), metric and incident, but blame is per claim:
-        // bucket statements by every (side, blame) their claims carry.
+        // A statement's claims share source (so side), metric and incident, but blame and whether
+        // there is a figure are per claim: a statement goes under each blame its claims carry, as a
+        // figure where a claim with that blame gives one, as a mention where one gives none.
         var claimById = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
+        var documentById = dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         var figures = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentions = new Dictionary<(Side, Blame, string), List<Quotation>>();
+        var mentionIds = new Dictionary<(Side, Blame, string), List<string>>();
         for (var s = 0; s < statements.Length; s++)
         {
             var statement = statements[s];
             var quote = new Quotation(quotes[s].Claim, statement, quotes[s].Document);
-            foreach (var blame in statement.ClaimIds.Select(id => claimById[id].Claim.Blames).Distinct())
+            foreach (var byBlame in statement.ClaimIds.Select(id => claimById[id]).GroupBy(c => c.Claim.Blames))
             {
-                var key = (quotes[s].Claim.Side, blame, statement.Key.Metric);
-                var bucket = statement.Range is null ? mentions : figures;
-                if (!bucket.TryGetValue(key, out var list)) bucket[key] = list = [];
-                list.Add(quote);
+                var key = (quotes[s].Claim.Side, byBlame.Key, statement.Key.Metric);
+                if (byBlame.Any(c => c.HasFigure)) Add(figures, key, quote);
+                var said = byBlame.Where(c => !c.HasFigure).ToList();
+                if (said.Count == 0) continue;
+                // The statement's own quotation where it is one of these mentions; otherwise the
+                // first of them, from an original document where there is one.
+                var quoted = quote;
+                if (!said.Contains(quotes[s].Claim))
+                {
+                    var first = said.FirstOrDefault(c => documentById[c.Claim.Document].RenderingOf is null) ?? said[0];
+                    quoted = new Quotation(first, statement, documentById[first.Claim.Document]);
+                }
+                Add(mentions, key, quoted);
+                foreach (var c in said) Add(mentionIds, key, c.Claim.Id);
             }
         }
         var rows = ImmutableArray.CreateBuilder<AttributionRow>();
@@ -392,11 +410,20 @@ public sealed class AnalysedModel
                     var total = attributed.GetValueOrDefault(key);
                     var said = mentions.GetValueOrDefault(key);
                     if (total is null && said is null) continue;
-                    rows.Add(new AttributionRow(side, blame, metric, total, figures.GetValueOrDefault(key) ?? [], said ?? []));
+                    rows.Add(new AttributionRow(side, blame, metric, total, figures.GetValueOrDefault(key) ?? [], said ?? [])
+                    {
+                        MentionIds = [.. (mentionIds.GetValueOrDefault(key) ?? []).Order(StringComparer.Ordinal)],
+                    });
                 }
             }
         }
         return rows.ToImmutable();
+
+        static void Add<T>(Dictionary<(Side, Blame, string), List<T>> bucket, (Side, Blame, string) key, T item)
+        {
+            if (!bucket.TryGetValue(key, out var list)) bucket[key] = list = [];
+            list.Add(item);
+        }
     }
 
     /// <summary>One headline per metric: its overall total and each side's.</summary>

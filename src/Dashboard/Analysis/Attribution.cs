@@ -16,9 +16,15 @@ namespace Dashboard.Analysis;
 /// <param name="Mentions">Claims that mention the harm with no figure: shown, counted in no total.</param>
 public sealed record AttributionRow(Side ClaimantSide, Blame Blamed, Metric Metric, Total? Total, IReadOnlyList<Quotation> Quotations, IReadOnlyList<Quotation> Mentions)
 {
+    /// <summary>
+    /// The claims behind <see cref="Mentions"/>, sorted by id: only those with no figure and this
+    /// row's blame, since a statement may also hold a figure, or a mention blaming someone else.
+    /// </summary>
+    public IReadOnlyList<string> MentionIds { get; init; } = [];
+
     /// <summary>Every claim behind the row, figures and mentions, sorted by id.</summary>
     public IReadOnlyList<string> ClaimIds =>
-        [.. (Total?.ClaimIds ?? []).Concat(Mentions.SelectMany(m => m.Statement.ClaimIds)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. (Total?.ClaimIds ?? []).Concat(MentionIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>True when the claimant side blames the other party (not itself, not no one).</summary>
     public bool BlamesOtherSide => Blamed.BlamedSide() is { } blamed && blamed != ClaimantSide;

@@ -71,9 +71,10 @@ public sealed record Comparison(Metric Metric, ComparisonKind Kind, ComparedFigu
         get
         {
             if (Kind != ComparisonKind.MayInclude) return null;
-            var low = Math.Max(First.Range.Low, Second.Range.Low);
+            // The whole's "more than" survives when its floor is the higher one.
+            var (low, exclusive) = FigureRange.HigherFloor(First.Range, Second.Range);
             if (First.Range.High is { } high && high < low) return null;
-            return new FigureRange(low, First.Range.High);
+            return new FigureRange(low, First.Range.High) { LowExclusive = exclusive };
         }
     }
 

@@ -59,8 +59,15 @@ public sealed record Total(GroupKind Group, string Key, string Metric, FigureRan
 /// <param name="Containment">"includes" or "may_include" when ContainedBy is set.</param>
 public sealed record IncidentRange(Incident Incident, string Metric, FigureRange Range, IReadOnlyList<Statement> Statements, string? ContainedBy, string? Containment)
 {
-    /// <summary>Every claim behind the range, sorted by id.</summary>
-    public IEnumerable<string> ClaimIds => Statements.SelectMany(s => s.ClaimIds).Order(StringComparer.Ordinal);
+    /// <summary>
+    /// Claims of its statements that mention the harm with no figure: they share a statement with a
+    /// figure but are not behind the range. Null when the dataset has none.
+    /// </summary>
+    internal IReadOnlySet<string>? WithoutFigure { get; init; }
+
+    /// <summary>Every claim behind the range (those with a figure), sorted by id.</summary>
+    public IEnumerable<string> ClaimIds =>
+        Statements.SelectMany(s => s.ClaimIds).Where(id => WithoutFigure is null || !WithoutFigure.Contains(id)).Order(StringComparer.Ordinal);
 }
 
 /// <summary>What the report puts in one tile: a metric's overall figure and each side's.</summary>

@@ -127,7 +127,8 @@ public class ContestedTests
         Assert.Equal(new FigureRange(4, 4), m.Headlines.Single(h => h.Metric.Id == "injured").Overall!.Range);
         Assert.Null(m.Claims.Single(c => c.Claim.Id == "mention").Range);
         Assert.Equal("mention", Assert.Single(m.Mentions).Claim.Id);
-        Assert.Contains(Words.English.MentionedNoFigure, Report(m));
+        // PRODUCT.md's own words for a mention: shown as "mentioned, no figure".
+        Assert.Contains("mentioned, no figure", Report(m));
     }
 
     [Fact]
@@ -189,4 +190,37 @@ public class ContestedTests
         var quotation = m.QuotationOf(Assert.Single(m.Statements));
         Assert.Equal(("c-late", "d3"), (quotation.Claim.Claim.Id, quotation.Document.Id));
     }
+
+    [Fact]
+    public void Only_harm_laid_on_the_other_party_counts_as_blaming_the_other_side()
+    {
+        // Government sources blaming the SDF blame the other side; blaming their own side, or no
+        // one, does not; SDF sources blaming the government do.
+        var m = new Fixture()
+            .Claim("g-sdf", "killed", 2, source: "gov-a", incident: "a", blames: "sdf")
+            .Claim("g-gov", "killed", 1, source: "gov-a", incident: "b", blames: "government")
+            .Claim("g-none", "killed", 3, source: "gov-a", incident: "c")
+            .Claim("s-gov", "killed", 8, source: "sdf-a", incident: "d", blames: "government")
+            .Analyse();
+        var other = m.Attribution.ToDictionary(r => r.Claim(), r => r.BlamesOtherSide);
+        Assert.Equal(new Dictionary<string, bool> { ["g-sdf"] = true, ["g-gov"] = false, ["g-none"] = false, ["s-gov"] = true }, other);
+    }
+
+    [Fact]
+    public void A_contentions_positions_are_read_side_by_side_in_the_datasets_order()
+    {
+        var m = new Fixture()
+            .Contention("truce", ("sdf-a", "asserts"), ("gov-a", "denies"), ("gov-b", "asserts"))
+            .Analyse();
+        var view = Assert.Single(m.Contentions);
+        Assert.Equal(["truce-p1", "truce-p2"], view.Of(Side.Government).Select(p => p.Position.Id));
+        Assert.Equal(["truce-p0"], view.Of(Side.Sdf).Select(p => p.Position.Id));
+        Assert.Empty(view.Of(Side.Independent));
+    }
+}
+
+file static class AttributionRowNames
+{
+    /// <summary>The single claim behind a row, for tests whose rows each hold one.</summary>
+    public static string Claim(this AttributionRow row) => Assert.Single(row.ClaimIds);
 }

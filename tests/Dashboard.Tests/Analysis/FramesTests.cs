@@ -38,6 +38,92 @@ public class FramesTests
         Assert.Equal(2, (int)Model.TotalsFrame(GroupKind.Side).Rows.Count);
     }
 
+    // Two sides' tolls of different incidents, one incident that two sources count differently
+    // (ind-a 12, sdf-a 8: they cannot both hold), and one contention.
+    private static readonly AnalysedModel Contested = new Fixture()
+        .Claim("g1", "killed", 2, source: "gov-a", incident: "shelling", blames: "sdf")
+        .Claim("s1", "killed", 8, source: "sdf-a", incident: "toll", blames: "government")
+        .Claim("i1", "killed", 12, source: "ind-a", incident: "toll", document: "d2")
+        .Contention("c", ("gov-a", "asserts"), ("sdf-a", "denies"))
+        .Analyse();
+
+    private static Dictionary<string, object?> Row(DataFrame df, int row) =>
+        df.Columns.ToDictionary(c => c.Name, c => (object?)c[row], StringComparer.Ordinal);
+
+    [Fact]
+    public void Each_frame_has_the_workbooks_column_names()
+    {
+        // Written out here, not read from Frames: the names the workbook, claims.csv and
+        // aggregates.json use, which notebooks select by.
+        Assert.Equal(["id", "document", "source", "side", "metric", "value", "qualifier", "low", "high", "range_low", "range_high", "open_above",
+            "affected", "incident", "blames", "statement", "corroboration", "independent_documents", "evidence", "evidence_en"], Contested.ClaimsFrame().Columns.Select(c => c.Name));
+        Assert.Equal(["group", "key", "metric", "range_low", "range_high", "open_above", "display", "documents", "independent_documents", "sources", "claims"],
+            Contested.TotalsFrame().Columns.Select(c => c.Name));
+        Assert.Equal(["claimant_side", "blamed", "metric", "range_low", "range_high", "display", "reading", "claims"], Contested.AttributionFrame().Columns.Select(c => c.Name));
+        Assert.Equal(["metric", "kind", "first", "first_figure", "second", "second_figure", "conflict", "reading"], Contested.ComparisonsFrame().Columns.Select(c => c.Name));
+        Assert.Equal(["contention", "question", "side", "source", "stance", "document", "evidence", "evidence_en"], Contested.ContentionsFrame().Columns.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_claims_row_carries_the_claim_its_range_and_its_statement()
+    {
+        var row = Row(Contested.ClaimsFrame(), 1);
+        Assert.Equal(new Dictionary<string, object?>
+        {
+            ["id"] = "s1", ["document"] = "d1", ["source"] = "sdf-a", ["side"] = "sdf", ["metric"] = "killed", ["value"] = 8d, ["qualifier"] = "exact",
+            ["low"] = null, ["high"] = null, ["range_low"] = 8d, ["range_high"] = 8d, ["open_above"] = false, ["affected"] = "civilians", ["incident"] = "toll",
+            ["blames"] = "government", ["statement"] = "sdf-a/killed/toll", ["corroboration"] = 1, ["independent_documents"] = 1, ["evidence"] = "نص", ["evidence_en"] = "gloss",
+        }, row);
+    }
+
+    [Fact]
+    public void A_totals_row_carries_the_range_its_words_and_its_provenance()
+    {
+        // Killed overall: shelling 2 plus the toll's [8, 12] = [10, 14], from d1 and d2, three sources.
+        var df = Contested.TotalsFrame(GroupKind.Overall);
+        var row = Row(df, Enumerable.Range(0, (int)df.Rows.Count).Single(i => (string)df["metric"][i] == "killed"));
+        Assert.Equal(new Dictionary<string, object?>
+        {
+            ["group"] = "overall", ["key"] = "all", ["metric"] = "killed", ["range_low"] = 10d, ["range_high"] = 14d, ["open_above"] = false, ["display"] = "10–14",
+            ["documents"] = 2, ["independent_documents"] = 2, ["sources"] = 3, ["claims"] = "g1 i1 s1",
+        }, row);
+    }
+
+    [Fact]
+    public void The_attribution_comparison_and_contention_frames_hold_the_models_rows()
+    {
+        var attribution = Contested.AttributionFrame();
+        Assert.Equal(["government", "sdf", "independent"], attribution["claimant_side"].Cast<string>());
+        Assert.Equal(["sdf", "government", "not_stated"], attribution["blamed"].Cast<string>());
+        Assert.Equal(["2", "8", "12"], attribution["display"].Cast<string>());
+        Assert.Equal([2d, 8d, 12d], attribution["range_low"].Cast<double?>());
+        Assert.Equal([2d, 8d, 12d], attribution["range_high"].Cast<double?>());
+        Assert.Equal(["g1", "s1", "i1"], attribution["claims"].Cast<string>());
+        Assert.All(attribution["reading"].Cast<string>(), r => Assert.False(string.IsNullOrWhiteSpace(r)));
+
+        // Statements in source id order: ind-a's 12 first, then sdf-a's 8; 4 apart.
+        var comparison = Row(Contested.ComparisonsFrame(), 0);
+        Assert.Equal(("killed", "same_incident", "toll", "12", "toll", "8", (object)true),
+            (comparison["metric"], comparison["kind"], comparison["first"], comparison["first_figure"], comparison["second"], comparison["second_figure"], comparison["conflict"]));
+        Assert.Contains("4", (string)comparison["reading"]!);
+
+        var contentions = Contested.ContentionsFrame();
+        Assert.Equal(new Dictionary<string, object?>
+        {
+            ["contention"] = "c", ["question"] = "question c", ["side"] = "sdf", ["source"] = "sdf-a", ["stance"] = "denies", ["document"] = "d1",
+            ["evidence"] = "نص", ["evidence_en"] = "gloss",
+        }, Row(contentions, 1));
+        Assert.Equal(["gov-a", "sdf-a"], contentions["source"].Cast<string>());
+    }
+
+    [Fact]
+    public void A_mention_alone_reads_mentioned_no_figure_in_the_attribution_frame()
+    {
+        var m = new Fixture().Claim("m", "injured", null, qualifier: "unquantified", source: "gov-a", blames: "sdf").Analyse();
+        var row = Row(m.AttributionFrame(), 0);
+        Assert.Equal(("mentioned, no figure", null, null, "m"), (row["display"], row["range_low"], row["range_high"], row["claims"]));
+    }
+
     // Microsoft.Data.Analysis 0.23.1 behaviours the frames are designed around. If an upgrade
     // changes one of them, these fail and the design note in Frames.cs needs a second look.
 

@@ -73,6 +73,33 @@ public class AggregatesJsonTests
     }
 
     [Fact]
+    public void The_file_has_the_sections_and_fields_the_contract_names()
+    {
+        // Written from README.md ("provenance (input digest, edition), the headline per metric, and
+        // every total with the ids of the claims behind it"), PRODUCT.md (documents counted beside
+        // independent_documents) and issue 17 (attribution rows and contentions with each position's
+        // side), not from the writer. More fields are allowed; none of these may go missing.
+        // The fixed fixture has attribution rows and one contention, asserted by the SDF's
+        // opponents and denied by it.
+        using var doc = JsonDocument.Parse(Write(Fixed().Analyse()));
+        var root = doc.RootElement;
+        static void Has(JsonElement o, params string[] keys) =>
+            Assert.All(keys, k => Assert.True(o.TryGetProperty(k, out _), $"missing '{k}' in {o}"));
+        Has(root, "provenance", "headlines", "totals", "attribution", "contentions");
+        Has(root.GetProperty("provenance"), "input", "sha256", "edition");
+        Assert.All(root.GetProperty("headlines").EnumerateArray(), h => Has(h, "metric", "overall", "by_side"));
+        Assert.All(root.GetProperty("totals").EnumerateArray(), t =>
+            Has(t, "group", "key", "metric", "range_low", "range_high", "open_above", "documents", "independent_documents", "claims"));
+        var attribution = root.GetProperty("attribution").EnumerateArray().ToList();
+        Assert.NotEmpty(attribution);
+        Assert.All(attribution, a => Has(a, "claimant_side", "blamed", "metric", "range_low", "range_high", "open_above", "display", "claims"));
+        var contention = Assert.Single(root.GetProperty("contentions").EnumerateArray());
+        Has(contention, "id", "question", "question_ar", "positions");
+        Assert.All(contention.GetProperty("positions").EnumerateArray(), p => Has(p, "id", "source", "side", "document", "stance", "evidence", "evidence_en"));
+        Assert.Equal(["government", "sdf"], contention.GetProperty("positions").EnumerateArray().Select(p => p.GetProperty("side").GetString()));
+    }
+
+    [Fact]
     public void Two_runs_give_identical_bytes() => Assert.Equal(Write(Fixed().Analyse()), Write(Fixed().Analyse()));
 
     [Fact]
@@ -82,7 +109,9 @@ public class AggregatesJsonTests
         using var doc = JsonDocument.Parse(Write(model));
         var p = doc.RootElement.GetProperty("provenance");
         Assert.Equal("fixture.json", p.GetProperty("input").GetString());
-        Assert.Equal(model.Input.Sha256, p.GetProperty("sha256").GetString());
+        // The digest of the bytes the fixture hands the loader, computed here, not read from the model.
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Fixed().Json())));
+        Assert.Equal(digest, p.GetProperty("sha256").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+$", p.GetProperty("generator_version").GetString());
     }
 }

@@ -38,6 +38,26 @@ public class ClaimsCsvTests
         Assert.Contains("\"a note\"", csv);
     }
 
+    /// <summary>
+    /// The columns README.md declares for claims.csv, written out here rather than read from the
+    /// writer: the claim's fields as the data contract names them, with what analysis derives
+    /// (range, display, statement, corroboration, independent documents) beside them.
+    /// </summary>
+    private static readonly string[] DeclaredColumns =
+    [
+        "id", "document", "source", "source_name", "side", "metric", "unit", "value", "qualifier", "low", "high",
+        "range_low", "range_high", "open_above", "display", "affected", "incident", "blames", "statement",
+        "corroboration", "independent_documents", "place", "period", "evidence", "evidence_en", "note",
+    ];
+
+    [Fact]
+    public void The_readme_declares_the_columns_this_test_expects()
+    {
+        var row = File.ReadLines(Path.Combine(Repo.Root, "README.md")).Single(l => l.StartsWith("| `claims.csv` |", StringComparison.Ordinal));
+        var named = System.Text.RegularExpressions.Regex.Matches(row, "`([a-z_]+)`").Select(m => m.Groups[1].Value);
+        Assert.Equal(DeclaredColumns, named);
+    }
+
     [Fact]
     public void One_row_per_claim_with_the_documented_header_and_open_ranges_blank()
     {
@@ -45,7 +65,7 @@ public class ClaimsCsvTests
         var csv = Csv(fixture);
         var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, lines.Length);
-        Assert.Equal(string.Join(',', ClaimsCsv.Columns(fixture.Analyse())), lines[0]);
+        Assert.Equal(string.Join(',', DeclaredColumns), lines[0]);
         var header = lines[0].Split(',');
         var row = lines[2].Split(',');
         Assert.Equal("46000", row[Array.IndexOf(header, "range_low")]);

@@ -154,9 +154,11 @@ public class WorkbookTests
     {
         using var wb = Open(Bundled);
         var text = string.Join("\n", wb.Worksheet("About").CellsUsed().Select(c => c.GetString()));
-        Assert.Contains(Bundled.Input.Sha256, text);
+        // The digest of the file on disk, computed here rather than read back from the model.
+        Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Repo.BundledData))), text);
         Assert.Contains("Dashboard 0.1.0", text);
-        Assert.All(new FiguresWorkbook().Index(Bundled).Skip(1), s => Assert.Contains(s.Sheet, text));
+        // The index names every sheet the workbook really has, not the writer's own list of them.
+        Assert.All(wb.Worksheets.Select(w => w.Name).Where(n => n != "About"), name => Assert.Contains(name, text));
         // The method is the report's, from the same words.
         Assert.All(Dashboard.Rendering.Words.Words.English.Method(Dashboard.Rendering.Words.MethodFacts.Of(Bundled)), p => Assert.Contains(p.Text, text));
     }

@@ -125,7 +125,7 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             foreach (var id in row.Total?.ClaimIds ?? []) w.WriteStringValue(id);
             w.WriteEndArray();
             w.WriteStartArray("mentions");
-            foreach (var id in row.Mentions.SelectMany(m => m.Statement.ClaimIds)) w.WriteStringValue(id);
+            foreach (var id in row.MentionIds) w.WriteStringValue(id);
             w.WriteEndArray();
             w.WriteEndObject();
         }

@@ -55,6 +55,22 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void One_plot_draws_the_same_svg_and_png_as_two_separate_plots_in_both_languages()
+    {
+        // The gallery draws each chart's two files from one plot; a reader must get the bytes a
+        // plot of its own gives, left to right and right to left.
+        foreach (var words in Words.All)
+        {
+            var gallery = new ChartGallery(Bundled, words);
+            foreach (var spec in gallery.Specs)
+            {
+                Assert.Equal(RangeBarChart.Png(spec), gallery.Png(spec));
+                Assert.Equal(RangeBarChart.Svg(spec), gallery.Svg(spec));
+            }
+        }
+    }
+
+    [Fact]
     public void Inlined_svg_ids_are_renumbered_per_chart()
     {
         var spec = ChartRecipes.BySide(Bundled, Words.English);

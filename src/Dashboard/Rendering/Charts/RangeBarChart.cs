@@ -23,9 +23,23 @@ public static partial class RangeBarChart
     public static int Height(ChartSpec spec) => 140 + Math.Max(1, spec.Rows.Count) * 30;
 
     /// <summary>The chart as SVG markup for inlining: no XML declaration, ids unique to this chart, an accessible name.</summary>
-    public static string Svg(ChartSpec spec)
+    public static string Svg(ChartSpec spec) => Svg(spec, Plot(spec));
+
+    /// <summary>The chart as PNG bytes.</summary>
+    public static byte[] Png(ChartSpec spec) => Png(spec, Plot(spec));
+
+    /// <summary>
+    /// The SVG and the PNG from one plot: building and laying out a plot costs as much as drawing
+    /// it, and both renders at the same size give the same positions.
+    /// </summary>
+    public static (string Svg, byte[] Png) Both(ChartSpec spec)
     {
         var plot = Plot(spec);
+        return (Svg(spec, plot), Png(spec, plot));
+    }
+
+    private static string Svg(ChartSpec spec, Plot plot)
+    {
         var svg = plot.GetSvgXml(Width, Height(spec));
         if (spec.RightToLeft)
         {
@@ -35,10 +49,8 @@ public static partial class RangeBarChart
         return Normalise(svg, spec);
     }
 
-    /// <summary>The chart as PNG bytes.</summary>
-    public static byte[] Png(ChartSpec spec)
+    private static byte[] Png(ChartSpec spec, Plot plot)
     {
-        var plot = Plot(spec);
         if (!spec.RightToLeft) return plot.GetImageBytes(Width, Height(spec), ImageFormat.Png);
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height(spec)));
         plot.Render(surface.Canvas, Width, Height(spec));

@@ -39,7 +39,7 @@ public static class Generator
         foreach (var words in Rendering.Words.Words.All)
         {
             var gallery = new ChartGallery(model, words);
-            var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(s) }).ToList();
+            var charts = gallery.Specs.SelectMany(s => new IOutput[] { new ChartSvgFile(gallery, s), new ChartPngFile(gallery, s) }).ToList();
             var downloads = new List<Download>
             {
                 new(workbook.RelativePath, "workbook"),

@@ -55,6 +55,37 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void One_plot_draws_the_same_svg_and_png_as_two_separate_plots_in_both_languages()
+    {
+        // The gallery draws each chart's two files from one plot; a reader must get the bytes a
+        // plot of its own gives, left to right and right to left.
+        foreach (var words in Words.All)
+        {
+            var gallery = new ChartGallery(Bundled, words);
+            foreach (var spec in gallery.Specs)
+            {
+                Assert.Equal(RangeBarChart.Png(spec), gallery.Png(spec));
+                Assert.Equal(RangeBarChart.Svg(spec), gallery.Svg(spec));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_png_has_the_pixels_scottplot_draws_itself()
+    {
+        // The chart files are encoded with faster settings than ScottPlot's; what a reader sees
+        // must be ScottPlot's own image, pixel for pixel.
+        foreach (var spec in ChartRecipes.All(Bundled, Words.English))
+        {
+            var reference = RangeBarChart.Plot(spec).GetImageBytes(RangeBarChart.Width, RangeBarChart.Height(spec), ScottPlot.ImageFormat.Png);
+            using var expected = SkiaSharp.SKBitmap.Decode(reference);
+            using var actual = SkiaSharp.SKBitmap.Decode(RangeBarChart.Png(spec));
+            Assert.Equal((expected.Width, expected.Height), (actual.Width, actual.Height));
+            Assert.True(expected.Pixels.SequenceEqual(actual.Pixels), spec.Name + ": pixels differ");
+        }
+    }
+
+    [Fact]
     public void Inlined_svg_ids_are_renumbered_per_chart()
     {
         var spec = ChartRecipes.BySide(Bundled, Words.English);

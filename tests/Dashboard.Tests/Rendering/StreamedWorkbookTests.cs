@@ -72,6 +72,29 @@ public class StreamedWorkbookTests
     }
 
     [Fact]
+    public void Past_the_threshold_in_claims_a_short_totals_sheet_streams_its_claim_lists_inline()
+    {
+        // 30 claims over a threshold of 20: "By side" has fewer rows than that, yet streams.
+        var workbook = new FiguresWorkbook(streamAbove: 20);
+        var bySide = TotalsSheets.Spec(Bundled, GroupKind.Side);
+        Assert.InRange(bySide.RowCount, 1, 20);
+        Assert.True(Bundled.Claims.Length > 20);
+        var bytes = Write(Bundled, workbook);
+
+        var ids = bySide.Rows[0].Total.ClaimIds;
+        var joined = ids[0] + " " + ids[1];
+        using (var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes)))
+        {
+            using var shared = new StreamReader(zip.GetEntry("xl/sharedStrings.xml")!.Open());
+            Assert.DoesNotContain(joined, shared.ReadToEnd(), StringComparison.Ordinal);
+        }
+        using var small = new XLWorkbook(new MemoryStream(Write(Bundled, new FiguresWorkbook())));
+        using var streamed = new XLWorkbook(new MemoryStream(bytes));
+        Assert.Contains(joined, streamed.Worksheet(bySide.Name).Cell(2, bySide.ColumnOf("claims")).GetString(), StringComparison.Ordinal);
+        Assert.Equal(Cells(small.Worksheet(bySide.Name)), Cells(streamed.Worksheet(bySide.Name)));
+    }
+
+    [Fact]
     public void Control_characters_that_xml_cannot_hold_do_not_break_the_file()
     {
         var model = new Fixture().Claim("c1", "killed", 2, note: "bell\u0007 and nul-free text", evidence: "ok").Analyse();

@@ -30,6 +30,14 @@ public class WorkbookTests
     }
 
     [Fact]
+    public void The_bundled_datasets_small_tables_stay_closedxmls()
+    {
+        // The owner named ClosedXML as the writer of the designed sheets: a lower streaming
+        // threshold must still leave every sheet of the bundled data on that path.
+        Assert.All(new FiguresWorkbook().DataSheets(Bundled), s => Assert.True(s.RowCount <= FiguresWorkbook.DefaultStreamAbove, $"{s.Name}: {s.RowCount} rows"));
+    }
+
+    [Fact]
     public void Has_the_sheets_in_order_each_data_block_a_named_table_with_frozen_header()
     {
         using var wb = Open(Bundled);

@@ -18,11 +18,11 @@ public sealed class ChartSvgFile(ChartGallery gallery, ChartSpec spec) : IOutput
 }
 
 /// <summary><c>charts/NAME.png</c>: one chart as a PNG, for slides and documents.</summary>
-public sealed class ChartPngFile(ChartSpec spec) : IOutput
+public sealed class ChartPngFile(ChartGallery gallery, ChartSpec spec) : IOutput
 {
     /// <inheritdoc />
     public string RelativePath => spec.PngPath;
 
     /// <inheritdoc />
-    public void Write(AnalysedModel model, Stream stream) => stream.Write(RangeBarChart.Png(spec));
+    public void Write(AnalysedModel model, Stream stream) => stream.Write(gallery.Png(spec));
 }

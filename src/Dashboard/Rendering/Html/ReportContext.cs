@@ -173,7 +173,14 @@ public sealed class ReportContext
     public Markup SourcesOf(IEnumerable<string> claimIds)
     {
         _sourceOfClaim ??= Model.Claims.ToDictionary(c => c.Claim.Id, c => c.Source, StringComparer.Ordinal);
-        var ids = claimIds.Select(id => _sourceOfClaim[id].Id).ToHashSet(StringComparer.Ordinal);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var all = Model.Dataset.Sources.Length;
+        foreach (var id in claimIds)
+        {
+            // Once every source is named the rest of a long list cannot add one (a headline total of
+            // 100,000 claims is read for a handful of sources).
+            if (ids.Add(_sourceOfClaim[id].Id) && ids.Count == all) break;
+        }
         return Markup.Join(Words.NameSeparator, Model.Dataset.Sources.Where(s => ids.Contains(s.Id)).Select(SourceName));
     }
 

@@ -117,6 +117,40 @@ public class FramesTests
     }
 
     [Fact]
+    public void A_percentage_total_is_written_as_a_percentage()
+    {
+        // Killed comes before area_cleared_pct in the metric list: each row takes its own metric's unit.
+        var m = new Fixture().Claim("k", "killed", 3).Claim("p1", "area_cleared_pct", 80, incident: "i2").Claim("p2", "area_cleared_pct", 90, incident: "i3").Analyse();
+        var df = m.TotalsFrame(GroupKind.Overall);
+        Assert.Equal(["3", "80%–90%"], df["display"].Cast<string>());
+    }
+
+    [Fact]
+    public void The_frames_read_in_the_words_they_are_given()
+    {
+        // The Arabic words give Arabic readings; the English ones are only the default.
+        var english = Contested.AttributionFrame()["reading"].Cast<string>().ToList();
+        var arabic = Contested.AttributionFrame(Dashboard.Rendering.Words.Words.Arabic)["reading"].Cast<string>().ToList();
+        Assert.All(arabic.Zip(english), p => Assert.NotEqual(p.Second, p.First));
+        Assert.All(arabic, r => Assert.Matches("[\u0600-\u06FF]", r));
+        var arabicComparison = Contested.ComparisonsFrame(Dashboard.Rendering.Words.Words.Arabic)["reading"].Cast<string>().Single();
+        Assert.Matches("[\u0600-\u06FF]", arabicComparison);
+        Assert.NotEqual(Contested.ComparisonsFrame()["reading"].Cast<string>().Single(), arabicComparison);
+    }
+
+    [Fact]
+    public void The_comparisons_frame_names_each_kind_as_aggregates_json_does()
+    {
+        // whole includes part-a; whole may include part-b: one "includes" row, one "may_include" row.
+        var m = new Fixture().Incident("part-a").Incident("part-b").Incident("whole", includes: ["part-a"], mayInclude: ["part-b"])
+            .Claim("w", "killed", 10, incident: "whole").Claim("a", "killed", 4, incident: "part-a").Claim("b", "killed", 3, incident: "part-b")
+            .Analyse();
+        var df = m.ComparisonsFrame();
+        Assert.Equal(["includes", "may_include"], df["kind"].Cast<string>());
+        Assert.Equal(["part-a", "part-b"], df["second"].Cast<string>());
+    }
+
+    [Fact]
     public void A_mention_alone_reads_mentioned_no_figure_in_the_attribution_frame()
     {
         var m = new Fixture().Claim("m", "injured", null, qualifier: "unquantified", source: "gov-a", blames: "sdf").Analyse();

@@ -22,9 +22,12 @@ public sealed record AttributionRow(Side ClaimantSide, Blame Blamed, Metric Metr
     /// </summary>
     public IReadOnlyList<string> MentionIds { get; init; } = [];
 
-    /// <summary>Every claim behind the row, figures and mentions, sorted by id.</summary>
+    /// <summary>Every claim behind the row, figures and mentions, sorted by id (a sort: at a million claims a row holds a hundred thousand; ask <see cref="ClaimCount"/> first).</summary>
     public IReadOnlyList<string> ClaimIds =>
         [.. (Total?.ClaimIds ?? []).Concat(MentionIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+
+    /// <summary>How many claims are behind the row, without listing them (a claim is a figure or a mention, never both).</summary>
+    public int ClaimCount => (Total?.ClaimIds.Count ?? 0) + MentionIds.Count;
 
     /// <summary>True when the claimant side blames the other party (not itself, not no one).</summary>
     public bool BlamesOtherSide => Blamed.BlamedSide() is { } blamed && blamed != ClaimantSide;

@@ -94,7 +94,7 @@ internal sealed class ContestedSection : IReportSection
             w.Line($"<tr class=\"figure-row\" {key}>");
             w.Line($"<th scope=\"row\"><span class=\"chip side-{row.ClaimantSide.Wire()}\" aria-hidden=\"true\"></span>{c.Words.Blames(row.ClaimantSide, row.Blamed)}</th>");
             w.Line($"<td>{c.Words.Metric(row.Metric)}</td>");
-            w.Line($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(c.ClaimList(row.ClaimIds))}\">{figure}</td>");
+            w.Line($"<td class=\"num\" title=\"{c.Words.ClaimsTooltip(row.ClaimCount <= ReportContext.MaxIdsListed ? c.ClaimList(row.ClaimIds) : c.Words.ManyClaims(row.ClaimCount))}\">{figure}</td>");
             w.Line($"</tr>");
             // The words get a row of their own across the table, so on a phone they have the full width.
             w.Line($"<tr class=\"words\" {key}><td colspan=\"3\">");

@@ -154,6 +154,15 @@ public class EditionDiffTests
     }
 
     [Fact]
+    public void An_incidents_children_are_listed_comma_separated_as_the_field_changes()
+    {
+        var before = new Fixture().Incident("a").Incident("b").Incident("c").Incident("d").Incident("i1", includes: ["a"], mayInclude: ["c"]).Claim("c1", "killed", 2);
+        var after = Edit(before, "incidents", 4, ("includes", new System.Text.Json.Nodes.JsonArray("a", "b")), ("may_include", new System.Text.Json.Nodes.JsonArray("c", "d")));
+        var change = Assert.Single(EditionDiff.Between(before.Analyse(), Edition(after)).IncidentsChanged);
+        Assert.Equal([new FieldChange("includes", "a", "a, b"), new FieldChange("may_include", "c", "c, d")], change.Fields);
+    }
+
+    [Fact]
     public void A_mention_added_alone_is_a_change_though_no_total_moves()
     {
         // A claim with no figure moves no total and no headline; the edition still differs.

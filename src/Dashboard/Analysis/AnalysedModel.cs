@@ -120,7 +120,7 @@ public sealed class AnalysedModel
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
             Quotes = quotes,
-            Attribution = BuildAttribution(dataset, analysed, ordered, quotes, attributed),
+            Attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, statementOfClaim, statementOrder, attributed),
             Contentions = ContentionView.Of(dataset),
             Mentions = [.. analysed.Where(c => !c.HasFigure)],
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
@@ -321,7 +321,7 @@ public sealed class AnalysedModel
         var aggregator = new Aggregator(claims, x, statementOfClaim, dataset.Documents.Length, dataset.Sources.Length, statementCount);
         var totals = ImmutableArray.CreateBuilder<Total>();
         var figured = Array.FindAll(x.ById, i => x.HasFigure[i]);
-        void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder, Action<Total>? into = null)
+        void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder, Action<int, Total>? into = null)
         {
             // Counting sort of the claims (already in id order) by bucket = key * metrics + metric.
             // A claim with no figure is counted in no total, so it is in no total's claim list either.
@@ -337,7 +337,10 @@ public sealed class AnalysedModel
                 for (var m = 0; m < metricCount; m++)
                 {
                     var b = key * metricCount + m;
-                    if (start[b + 1] > start[b]) (into ?? totals.Add)(aggregator.Total(group, name, dataset.Metrics[m], new ArraySegment<int>(sorted, start[b], start[b + 1] - start[b])));
+                    if (start[b + 1] <= start[b]) continue;
+                    var total = aggregator.Total(group, name, dataset.Metrics[m], new ArraySegment<int>(sorted, start[b], start[b + 1] - start[b]));
+                    if (into is null) totals.Add(total);
+                    else into(key, total);
                 }
             }
         }
@@ -351,14 +354,8 @@ public sealed class AnalysedModel
         var blames = Vocabulary.Blames.Count;
         var attributed = new Dictionary<(Side, Blame, string), Total>();
         Groups(GroupKind.Side, Vocabulary.Sides.Count * blames, i => (int)claims[i].Side * blames + (int)claims[i].Claim.Blames,
-            Vocabulary.Sides.SelectMany(s => Vocabulary.Blames.Select(b => ((int)s.Value * blames + (int)b.Value, s.Wire + ">" + b.Wire))),
-            t =>
-            {
-                var (side, blame) = (t.Key.Split('>')[0], t.Key.Split('>')[1]);
-                Vocabulary.TryParse(Vocabulary.Sides, side, out var s);
-                Vocabulary.TryParse(Vocabulary.Blames, blame, out var b);
-                attributed[(s, b, t.Metric)] = t with { Key = side };
-            });
+            Vocabulary.Sides.SelectMany(s => Vocabulary.Blames.Select(b => ((int)s.Value * blames + (int)b.Value, s.Wire))),
+            (key, t) => attributed[((Side)(key / blames), (Blame)(key % blames), t.Metric)] = t);
         return (totals.ToImmutable(), attributed);
     }
 
@@ -366,14 +363,21 @@ public sealed class AnalysedModel
     /// One row per (claimant side, blamed, metric) with claims, figures or mentions: its total, the
     /// quotation of each statement with a figure, and each mention with none.
     /// </summary>
-    private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
-        (AnalysedClaim Claim, Document Document)[] quotes, Dictionary<(Side, Blame, string), Total> attributed)
+    private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
+        (AnalysedClaim Claim, Document Document)[] quotes, int[] statementOfClaim, int[] statementOrder, Dictionary<(Side, Blame, string), Total> attributed)
     {
         // A statement's claims share source (so side), metric and incident, but blame and whether
         // there is a figure are per claim: a statement goes under each blame its claims carry, as a
         // figure where a claim with that blame gives one, as a mention where one gives none.
-        var claimById = claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
-        var documentById = dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        // Each statement's claims as positions, in id order (a counting sort, no id hashing).
+        var rankOf = new int[statementOrder.Length];
+        for (var k = 0; k < statementOrder.Length; k++) rankOf[statementOrder[k]] = k;
+        var start = new int[statements.Length + 1];
+        foreach (var i in x.ById) start[rankOf[statementOfClaim[i]] + 1]++;
+        for (var k = 0; k < statements.Length; k++) start[k + 1] += start[k];
+        var next = (int[])start.Clone();
+        var members = new int[x.Count];
+        foreach (var i in x.ById) members[next[rankOf[statementOfClaim[i]]]++] = i;
         var figures = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentions = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentionIds = new Dictionary<(Side, Blame, string), List<string>>();
@@ -381,22 +385,23 @@ public sealed class AnalysedModel
         {
             var statement = statements[s];
             var quote = new Quotation(quotes[s].Claim, statement, quotes[s].Document);
-            foreach (var byBlame in statement.ClaimIds.Select(id => claimById[id]).GroupBy(c => c.Claim.Blames))
+            var run = new ArraySegment<int>(members, start[s], start[s + 1] - start[s]);
+            foreach (var byBlame in run.GroupBy(i => claims[i].Claim.Blames))
             {
                 var key = (quotes[s].Claim.Side, byBlame.Key, statement.Key.Metric);
-                if (byBlame.Any(c => c.HasFigure)) Add(figures, key, quote);
-                var said = byBlame.Where(c => !c.HasFigure).ToList();
+                if (byBlame.Any(i => x.HasFigure[i])) Add(figures, key, quote);
+                var said = byBlame.Where(i => !x.HasFigure[i]).ToList();
                 if (said.Count == 0) continue;
                 // The statement's own quotation where it is one of these mentions; otherwise the
                 // first of them, from an original document where there is one.
                 var quoted = quote;
-                if (!said.Contains(quotes[s].Claim))
+                if (!said.Any(i => ReferenceEquals(claims[i], quotes[s].Claim)))
                 {
-                    var first = said.FirstOrDefault(c => documentById[c.Claim.Document].RenderingOf is null) ?? said[0];
-                    quoted = new Quotation(first, statement, documentById[first.Claim.Document]);
+                    var first = said.FirstOrDefault(i => dataset.Documents[x.Document[i]].RenderingOf is null, said[0]);
+                    quoted = new Quotation(claims[first], statement, dataset.Documents[x.Document[first]]);
                 }
                 Add(mentions, key, quoted);
-                foreach (var c in said) Add(mentionIds, key, c.Claim.Id);
+                foreach (var i in said) Add(mentionIds, key, claims[i].Claim.Id);
             }
         }
         var rows = ImmutableArray.CreateBuilder<AttributionRow>();

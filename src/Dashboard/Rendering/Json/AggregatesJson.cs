@@ -79,16 +79,7 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             w.WriteNumber("independent_documents", t.IndependentDocuments);
             w.WriteNumber("sources", t.Sources);
             w.WriteNumber("statements", t.Statements);
-            w.WriteStartArray("claims");
-            var ids = t.ClaimIds;
-            for (var i = 0; i < ids.Count; i++)
-            {
-                w.WriteStringValue(ids[i]);
-                // The writer keeps everything until flushed: hand it to the stream as it goes, so
-                // a million claims' ids are never held twice in memory.
-                if (w.BytesPending > FlushAt) w.Flush();
-            }
-            w.WriteEndArray();
+            WriteIds(w, "claims", t.ClaimIds);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -121,12 +112,8 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
                 w.WriteNull("open_above");
                 w.WriteString("display", Words.Words.English.MentionedNoFigure);
             }
-            w.WriteStartArray("claims");
-            foreach (var id in row.Total?.ClaimIds ?? []) w.WriteStringValue(id);
-            w.WriteEndArray();
-            w.WriteStartArray("mentions");
-            foreach (var id in row.MentionIds) w.WriteStringValue(id);
-            w.WriteEndArray();
+            WriteIds(w, "claims", row.Total?.ClaimIds ?? []);
+            WriteIds(w, "mentions", row.MentionIds);
             w.WriteEndObject();
         }
         w.WriteEndArray();
@@ -159,11 +146,24 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             w.WriteString("incident", f.Incident.Id);
             RangeJson.WriteFields(w, f.Range);
             w.WriteString("display", f.Range.Format(unit));
-            w.WriteStartArray("claims");
-            foreach (var id in f.Quotations.SelectMany(q => q.Statement.ClaimIds)) w.WriteStringValue(id);
-            w.WriteEndArray();
+            WriteIds(w, "claims", f.Quotations.SelectMany(q => q.Statement.ClaimIds));
             w.WriteEndObject();
         }
+    }
+
+    /// <summary>
+    /// A list of claim ids. The writer keeps everything until flushed: hand it to the stream as it
+    /// goes, so a million claims' ids are never held twice in memory.
+    /// </summary>
+    private static void WriteIds(Utf8JsonWriter w, string name, IEnumerable<string> ids)
+    {
+        w.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            w.WriteStringValue(id);
+            if (w.BytesPending > FlushAt) w.Flush();
+        }
+        w.WriteEndArray();
     }
 
     /// <summary>What the sides contest, each position with its source's side.</summary>

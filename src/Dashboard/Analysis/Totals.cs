@@ -48,6 +48,12 @@ public sealed record Total(GroupKind Group, string Key, string Metric, FigureRan
 {
     /// <summary>Wire name of the group kind, as in aggregates.json.</summary>
     public string GroupName => Group.Wire();
+
+    /// <summary>The sources of the claims behind the total, in the order their claims come (ids sorted); a source may repeat.</summary>
+    /// <remarks>Read from the model's positions, so no claim id is looked up; a total made elsewhere has none.</remarks>
+    internal IEnumerable<Source> SourcesOfClaims => ClaimIds is ClaimIdList list
+        ? list.Claims.Select(c => c.Source)
+        : throw new InvalidOperationException("only a total the model built knows its claims");
 }
 
 /// <summary>An incident's range for one metric, before any group or containment is applied.</summary>
@@ -91,6 +97,9 @@ internal sealed class ClaimIdList(System.Collections.Immutable.ImmutableArray<An
 
     /// <inheritdoc />
     public int Count => positions.Count;
+
+    /// <summary>The claims themselves, in the same order as their ids.</summary>
+    public IEnumerable<AnalysedClaim> Claims => positions.Select(i => claims[i]);
 
     /// <inheritdoc />
     public IEnumerator<string> GetEnumerator()

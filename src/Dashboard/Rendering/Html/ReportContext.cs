@@ -170,21 +170,18 @@ public sealed class ReportContext
     }
 
     /// <summary>The names of the sources behind a total, in the dataset's order, in this edition's language.</summary>
-    public Markup SourcesOf(IEnumerable<string> claimIds)
+    public Markup SourcesOf(Total total)
     {
-        _sourceOfClaim ??= Model.Claims.ToDictionary(c => c.Claim.Id, c => c.Source, StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var all = Model.Dataset.Sources.Length;
-        foreach (var id in claimIds)
+        foreach (var source in total.SourcesOfClaims)
         {
             // Once every source is named the rest of a long list cannot add one (a headline total of
             // 100,000 claims is read for a handful of sources).
-            if (ids.Add(_sourceOfClaim[id].Id) && ids.Count == all) break;
+            if (ids.Add(source.Id) && ids.Count == all) break;
         }
         return Markup.Join(Words.NameSeparator, Model.Dataset.Sources.Where(s => ids.Contains(s.Id)).Select(SourceName));
     }
-
-    private Dictionary<string, Source>? _sourceOfClaim;
 
     /// <summary>The statements that mention a metric's harm with no figure, for one side, each quoted once (from an original document where it has one).</summary>
     public IReadOnlyList<Quotation> MentionsOf(Metric metric, Side side) =>

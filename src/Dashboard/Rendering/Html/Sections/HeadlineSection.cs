@@ -53,7 +53,7 @@ internal sealed class HeadlineSection : IReportSection
             if (total is not null)
             {
                 w.Line($"<p class=\"figure\">{c.Figure(total.Range, h.Metric.Unit)}</p>");
-                w.Line($"<p class=\"who\">{words.ClaimedBy} {c.SourcesOf(total.ClaimIds)}</p>");
+                w.Line($"<p class=\"who\">{words.ClaimedBy} {c.SourcesOf(total)}</p>");
             }
             if (mentions.Count > 0)
             {

@@ -153,8 +153,10 @@ public class WorkbookTests
         // "government" is the longest side the claims name: 10 characters and 2 for the filter button.
         Assert.InRange(ws.Column(Column(ws, "side")).Width, 12, 13);
         Assert.False(ws.Column(Column(ws, "side")).Style.Alignment.WrapText);
-        // Evidence is always wrapped, 40 wide.
-        Assert.InRange(ws.Column(Column(ws, "evidence")).Width, 40, 41);
+        // Evidence and notes always wrap, in columns sized for paper (LongTextWidthTests): as wide as each other here.
+        Assert.InRange(ws.Column(Column(ws, "evidence")).Width, CellRules.MinWrappedWidth, CellRules.MaxWrappedWidth + 1);
+        Assert.Equal(ws.Column(Column(ws, "note")).Width, ws.Column(Column(ws, "evidence")).Width);
+        Assert.True(ws.Column(Column(ws, "evidence")).Style.Alignment.WrapText);
     }
 
     [Fact]

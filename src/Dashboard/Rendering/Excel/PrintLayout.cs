@@ -55,6 +55,28 @@ public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 
         return new(total > PortraitWidth, 1, pages, pages > 1 ? 1 : 0, Gridlines: true);
     }
 
+    /// <summary>
+    /// How many bands a table takes when cut between whole columns, each band (after the first
+    /// repeating the id column) at most <see cref="MaxPageWidth"/> wide. A printer cannot split a
+    /// column, so when this exceeds <see cref="PagesWide"/> it prints the table smaller than the
+    /// even split <see cref="Table"/> reckons with.
+    /// </summary>
+    public static int BandsOfWholeColumns(IReadOnlyList<double> columnWidths)
+    {
+        var bands = 1;
+        var used = columnWidths[0];
+        for (var j = 1; j < columnWidths.Count; j++)
+        {
+            if (used + columnWidths[j] > MaxPageWidth)
+            {
+                bands++;
+                used = columnWidths[0];
+            }
+            used += columnWidths[j];
+        }
+        return bands;
+    }
+
     /// <summary>A sheet of text or charts, without a header row to repeat.</summary>
     public static PrintLayout Page(IReadOnlyList<double> columnWidths) => new(columnWidths.Sum() > PortraitWidth, 0);
 

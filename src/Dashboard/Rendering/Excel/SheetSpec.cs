@@ -172,7 +172,57 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
         {
             for (var j = 0; j < columns.Count; j++) longest[j] = Math.Max(longest[j], CellText.DisplayLength(columns[j].Value(row)));
         }
-        return longest.Select((l, j) => CellRules.Layout(columns[j].Kind, l)).ToArray();
+        var layout = longest.Select((l, j) => CellRules.Layout(columns[j].Kind, l)).ToArray();
+        return rows.Count <= PrintFitRows ? FitLongTextToPaper(layout, longest) : layout;
+    }
+
+    /// <summary>
+    /// The most rows for which the long-text columns are sized to print on the fewest pages; a
+    /// longer table keeps <see cref="CellRules.WrappedWidth"/>, since nobody prints 100,000 rows
+    /// and the search would read every row forty times.
+    /// </summary>
+    internal const int PrintFitRows = 1_000;
+
+    /// <summary>
+    /// Sizes the long-text columns (evidence, notes, claim lists) for paper. A row is as tall as
+    /// its longest wrapped text, and a table printed in bands repeats that height on every band:
+    /// the Claims sheet, at a width of 40 for its three long columns, printed 3 bands of 4 pages,
+    /// its narrow columns mostly blank. So every width from <see cref="CellRules.MinWrappedWidth"/>
+    /// to <see cref="CellRules.MaxWrappedWidth"/> is tried, its pages reckoned as bands times the
+    /// rows' height over a page's, and the widest of those needing the fewest pages is kept. A
+    /// column whose longest text is shorter than the width stays as wide as that text.
+    /// </summary>
+    private ColumnLayout[] FitLongTextToPaper(ColumnLayout[] layout, double[] longest)
+    {
+        var isLong = columns.Select(c => c.Kind is CellKind.LongText or CellKind.RightToLeftText).ToArray();
+        if (!isLong.Contains(true)) return layout;
+        var values = rows.Select(r => columns.Select(c => c.Value(r)).ToArray()).ToList();
+        var best = layout;
+        var fewest = int.MaxValue;
+        for (var width = CellRules.MinWrappedWidth; width <= CellRules.MaxWrappedWidth; width++)
+        {
+            var candidate = layout.Select((c, j) => isLong[j] ? c with { Width = Math.Max(Math.Min(width, longest[j] + 2), 6) } : c).ToArray();
+            var widths = candidate.Select(c => c.Width).ToList();
+            var print = PrintLayout.Table(widths);
+            // Bands cut between whole columns that run wider than a page would print smaller than readable.
+            if (PrintLayout.BandsOfWholeColumns(widths) > print.PagesWide) continue;
+            // Twenty pixels to a line; the header row is one.
+            var height = 20.0 * (1 + values.Sum(v => Lines(v, candidate)));
+            var pages = print.PagesWide * (int)Math.Ceiling(height / print.PageHeightInPixels(widths));
+            // The widest of those: fewer lines to read, on screen too.
+            if (pages <= fewest) (best, fewest) = (candidate, pages);
+        }
+        return best;
+    }
+
+    private static int Lines(ReadOnlySpan<CellValue> values, ColumnLayout[] layout)
+    {
+        var lines = 1;
+        for (var j = 0; j < values.Length; j++)
+        {
+            if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(values[j], layout[j]));
+        }
+        return Math.Min(lines, (int)(CellRules.MaxRowHeight / CellRules.LineHeight));
     }
 }
 
@@ -204,6 +254,9 @@ internal static class CellRules
 
     /// <summary>The width of long and right-to-left text, which always wraps.</summary>
     public const double WrappedWidth = 40;
+
+    /// <summary>The narrowest and widest long text gets when a table is fitted to paper.</summary>
+    public const int MinWrappedWidth = 30, MaxWrappedWidth = 90;
 
     /// <summary>The height of a line of Calibri 11, Excel's default row height, in points.</summary>
     public const double LineHeight = 15;

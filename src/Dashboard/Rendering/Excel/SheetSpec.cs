@@ -127,15 +127,17 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
     }
 
     /// <summary>The same from a row's values, already read: the streamed writer reads each cell once.</summary>
-    internal double? RowHeight(ReadOnlySpan<CellValue> values)
+    internal double? RowHeight(ReadOnlySpan<CellValue> values) => Height(Lines(values, Layout));
+
+    /// <summary>The lines a row's values take in <paramref name="layout"/>: its longest wrapped text's.</summary>
+    private static int Lines(ReadOnlySpan<CellValue> values, IReadOnlyList<ColumnLayout> layout)
     {
         var lines = 1;
-        var layout = Layout;
         for (var j = 0; j < values.Length; j++)
         {
             if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(values[j], layout[j]));
         }
-        return Height(lines);
+        return lines;
     }
 
     private static int LinesOf(CellValue value, ColumnLayout column) => value is { Type: CellType.Text, Text: { } text } ? CellRules.Lines(text, column.Width) : 1;
@@ -206,23 +208,13 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
             var print = PrintLayout.Table(widths);
             // Bands cut between whole columns that run wider than a page would print smaller than readable.
             if (PrintLayout.BandsOfWholeColumns(widths) > print.PagesWide) continue;
-            // Twenty pixels to a line; the header row is one.
-            var height = 20.0 * (1 + values.Sum(v => Lines(v, candidate)));
+            // Each row as tall as the writers make it, in pixels (96 to the inch, 72 points); the header row is one line.
+            var height = (CellRules.LineHeight + values.Sum(v => Height(Lines(v, candidate)) ?? CellRules.LineHeight)) * 96 / 72;
             var pages = print.PagesWide * (int)Math.Ceiling(height / print.PageHeightInPixels(widths));
             // The widest of those: fewer lines to read, on screen too.
             if (pages <= fewest) (best, fewest) = (candidate, pages);
         }
         return best;
-    }
-
-    private static int Lines(ReadOnlySpan<CellValue> values, ColumnLayout[] layout)
-    {
-        var lines = 1;
-        for (var j = 0; j < values.Length; j++)
-        {
-            if (layout[j].Wraps) lines = Math.Max(lines, LinesOf(values[j], layout[j]));
-        }
-        return Math.Min(lines, (int)(CellRules.MaxRowHeight / CellRules.LineHeight));
     }
 }
 

@@ -72,6 +72,58 @@ public partial class WorkbookChartTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void The_first_chart_runs_across_the_top_and_the_other_two_sit_side_by_side_within_the_columns_each_under_its_source_line()
+    {
+        var xlsx = Render.Bytes(Bundled, "figures.xlsx");
+        using var doc = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
+        var wb = doc.WorkbookPart!;
+        var sheet = wb.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == "Charts");
+        var part = (WorksheetPart)wb.GetPartById(sheet.Id!);
+        // Excel draws a column of width w (characters, padding included) as floor(w × 7) pixels at Calibri 11.
+        var columns = part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>()
+            .OrderBy(c => c.Min!.Value).Select(c => (int)Math.Floor(c.Width!.Value * 7)).ToList();
+        int Left(int column) => columns.Take(column).Sum();
+        XNamespace xdr = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing";
+        XDocument drawing;
+        using (var s = part.DrawingsPart!.GetStream()) drawing = XDocument.Load(s);
+        var anchors = drawing.Root!.Elements(xdr + "oneCellAnchor").Select(a =>
+        {
+            var from = a.Element(xdr + "from")!;
+            var ext = a.Element(xdr + "ext")!;
+            int Int(XElement e, string name) => int.Parse(e.Element(xdr + name)!.Value, CultureInfo.InvariantCulture);
+            var left = Left(Int(from, "col")) + Int(from, "colOff") / 9525;
+            var width = (int)(long.Parse(ext.Attribute("cx")!.Value, CultureInfo.InvariantCulture) / 9525);
+            var height = (int)(long.Parse(ext.Attribute("cy")!.Value, CultureInfo.InvariantCulture) / 9525);
+            return (Row: Int(from, "row"), Column: Int(from, "col"), Left: left, Right: left + width, Height: height);
+        }).ToList();
+        Assert.Equal(3, anchors.Count);
+        var (top, bySource, incidents) = (anchors[0], anchors[1], anchors[2]);
+        Assert.Equal(0, top.Column);
+        // By source and the incidents share a row below the first chart and the rows it covers (20 pixels each).
+        Assert.Equal(bySource.Row, incidents.Row);
+        Assert.True(bySource.Row * 20 >= top.Row * 20 + top.Height, $"chart 2 at row {bySource.Row} overlaps chart 1 ({top.Row}, {top.Height} px)");
+        Assert.Equal(bySource.Height, incidents.Height);
+        Assert.True(bySource.Right < incidents.Left, $"chart 2 ends at {bySource.Right} px, chart 3 starts at {incidents.Left}");
+        Assert.True(incidents.Right <= columns.Sum(), $"chart 3 ends at {incidents.Right} px, past the last column at {columns.Sum()}");
+        // Neither of the pair is squeezed under two fifths of the width.
+        Assert.All([bySource, incidents], a => Assert.True(a.Right - a.Left >= 0.4 * columns.Sum() - 20, $"{a.Right - a.Left} of {columns.Sum()} px"));
+
+        // Each chart's source line is in the row above it, merged across the columns the chart stands on.
+        using var closed = new XLWorkbook(new MemoryStream(xlsx));
+        var ws = closed.Worksheet("Charts");
+        var recipes = new[] { ChartRecipes.BySide(Bundled, Words.English), ChartRecipes.BySource(Bundled, Words.English), ChartRecipes.IncidentRanges(Bundled, Words.English) };
+        for (var k = 0; k < anchors.Count; k++)
+        {
+            var cell = ws.Cell(anchors[k].Row, anchors[k].Column + 1);
+            Assert.StartsWith(recipes[k].SourceLine, cell.GetString(), StringComparison.Ordinal);
+            Assert.True(cell.IsMerged());
+            var merged = cell.MergedRange();
+            Assert.True(Left(merged.RangeAddress.LastAddress.ColumnNumber) >= anchors[k].Right - 20, $"chart {k + 1}'s source line stops short of it");
+            Assert.Equal(anchors[k].Left, Left(merged.RangeAddress.FirstAddress.ColumnNumber - 1));
+        }
+    }
+
+    [Fact]
     public void Every_series_reads_a_range_inside_a_table_and_the_cells_hold_what_the_chart_shows()
     {
         var xlsx = Render.Bytes(Bundled, "figures.xlsx");

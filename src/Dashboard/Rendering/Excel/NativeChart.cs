@@ -19,10 +19,11 @@ internal sealed record NativeSeries(string Name, string Colour, string Values, I
 /// <param name="CategoryLabels">The labels now.</param>
 /// <param name="Series">Stacked series, in drawing order.</param>
 /// <param name="Row">0-based row of the top-left corner; the source line is in the row above.</param>
+/// <param name="Column">0-based column of the top-left corner.</param>
 /// <param name="Width">Width in pixels.</param>
 /// <param name="Height">Height in pixels.</param>
 internal sealed record NativeChart(string Title, string SourceLine, string Description, string AxisTitle, string Categories,
-    IReadOnlyList<string> CategoryLabels, IReadOnlyList<NativeSeries> Series, int Row, int Width, int Height)
+    IReadOnlyList<string> CategoryLabels, IReadOnlyList<NativeSeries> Series, int Row, int Column, int Width, int Height)
 {
     private const long EmuPerPixel = 9525;
 
@@ -69,7 +70,7 @@ internal sealed record NativeChart(string Title, string SourceLine, string Descr
     /// <summary>The anchor of this chart in the sheet's drawing part.</summary>
     public void WriteAnchor(Utf8Xml w, int index, string relationshipId)
     {
-        w.Raw("<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>"u8).Integer(Row).Raw("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"u8);
+        w.Raw("<xdr:oneCellAnchor><xdr:from><xdr:col>"u8).Integer(Column).Raw("</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>"u8).Integer(Row).Raw("</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"u8);
         w.Raw("<xdr:ext cx=\""u8).Integer(Width * EmuPerPixel).Raw("\" cy=\""u8).Integer(Height * EmuPerPixel).Raw("\"/>"u8);
         w.Raw("<xdr:graphicFrame macro=\"\"><xdr:nvGraphicFramePr><xdr:cNvPr id=\""u8).Integer(index + 2).Raw("\" name=\"Chart "u8).Integer(index + 1)
             .Raw("\" descr=\""u8).Text(Description).Raw("\"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>"u8);

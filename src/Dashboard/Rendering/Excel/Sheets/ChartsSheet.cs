@@ -27,6 +27,8 @@ internal sealed class ChartsSheet : IStreamedSheet
     private const int FixedColumns = 5; // bar, side, source_row, range_low, range_high
 
     private readonly List<Block> _blocks = [];
+    private readonly List<List<Block>> _bands;
+    private readonly List<int> _sourceLines = [];
     private readonly int _tablesTop;
 
     /// <summary>One chart with the table it reads.</summary>
@@ -35,6 +37,10 @@ internal sealed class ChartsSheet : IStreamedSheet
     {
         public int ChartRow { get; set; }
         public int Height { get; set; }
+        /// <summary>The chart's columns (1-based, inclusive): its source line runs across them and the chart starts at the first.</summary>
+        public int FirstColumn { get; set; } = 1;
+        public int LastColumn { get; set; }
+        public int Width { get; set; }
         public int HeadingRow { get; set; }
         public int HeaderRow => HeadingRow + 1;
         public int FirstRow => HeaderRow + 1;
@@ -49,13 +55,38 @@ internal sealed class ChartsSheet : IStreamedSheet
         _blocks.Add(BlockOf(ChartRecipes.BySource(model, words), "ChartBySource", bySource, r => r.Total));
         _blocks.Add(BlockOf(ChartRecipes.IncidentRanges(model, words), "ChartIncidents", incidents, r => r));
 
-        // Charts first, stacked from row 4, each under its source line; the tables they read follow.
+        // Charts first, from row 4, each under its source line; the tables they read follow. The first
+        // chart (a bar or two per side) runs across the top; the other two sit side by side below it,
+        // so that a landscape page holds all three rather than leaving half its width blank.
+        _bands = [[_blocks[0]], [_blocks[1], _blocks[2]]];
+        var widths = Widths;
+        var lastColumn = widths.Count;
         var row = 3;
-        foreach (var block in _blocks)
+        foreach (var band in _bands)
         {
-            block.ChartRow = row + 1;
-            block.Height = 150 + 34 * Math.Max(block.Rows.Count, 1);
-            row = block.ChartRow + (block.Height + PixelsPerRow - 1) / PixelsPerRow + 1;
+            if (band.Count == 1)
+            {
+                band[0].LastColumn = lastColumn;
+                band[0].Width = ChartWidth;
+            }
+            else
+            {
+                var split = SplitColumn(band[0], band[1], widths);
+                band[0].LastColumn = split - 1;
+                band[0].Width = PixelsUpTo(widths, split - 1) - Gap;
+                band[1].FirstColumn = split;
+                band[1].LastColumn = lastColumn;
+                band[1].Width = PixelsUpTo(widths, lastColumn) - PixelsUpTo(widths, split - 1) - Gap;
+            }
+            var height = band.Max(b => 150 + 34 * Math.Max(b.Rows.Count, 1));
+            var sourceLines = band.Max(b => SourceLines(b, widths));
+            foreach (var b in band)
+            {
+                b.ChartRow = row + 1;
+                b.Height = height;
+            }
+            row = band[0].ChartRow + (height + PixelsPerRow - 1) / PixelsPerRow + 1;
+            _sourceLines.Add(sourceLines);
         }
         _tablesTop = row + 2;
         row = _tablesTop;
@@ -90,11 +121,12 @@ internal sealed class ChartsSheet : IStreamedSheet
             var breaks = ImmutableArray.CreateBuilder<int>();
             // The title, the note (as tall as its lines) and a blank row come before the first chart.
             double used = 2 * PixelsPerRow + NoteLines(Language.ChartsSheetNote) * PixelsPerRow;
-            foreach (var b in _blocks)
+            for (var i = 0; i < _bands.Count; i++)
             {
-                // A chart's source line, the rows it covers and the blank row after it.
-                var block = (2 + (b.Height + PixelsPerRow - 1) / PixelsPerRow) * PixelsPerRow;
-                if (used > 0 && used + block > holds && b != _blocks[0])
+                // A band's source lines, the rows its charts cover and the blank row after it.
+                var b = _bands[i][0];
+                var block = (_sourceLines[i] + 1 + (b.Height + PixelsPerRow - 1) / PixelsPerRow) * PixelsPerRow;
+                if (used > 0 && used + block > holds && i > 0)
                 {
                     breaks.Add(b.ChartRow);
                     used = 0;
@@ -120,6 +152,28 @@ internal sealed class ChartsSheet : IStreamedSheet
     }
 
     private const double GroupWidth = 20;
+
+    /// <summary>Pixels between two charts side by side.</summary>
+    private const int Gap = 12;
+
+    /// <summary>The left edge of column <paramref name="column"/> + 1, in Excel's pixels (7 a character and 5 of padding a column).</summary>
+    private static int PixelsUpTo(IReadOnlyList<double> widths, int column) => (int)Math.Round(widths.Take(column).Sum(w => w * 7 + 5));
+
+    /// <summary>
+    /// The column where the right-hand chart of a pair starts: the column edge nearest the share of
+    /// the width that the left chart's longest bar label asks for, neither chart under two fifths.
+    /// </summary>
+    private static int SplitColumn(Block left, Block right, IReadOnlyList<double> widths)
+    {
+        static int Longest(Block b) => b.Rows.Count == 0 ? 1 : b.Rows.Max(r => BarText(r.Row).Length);
+        var share = Math.Clamp((double)Longest(left) / (Longest(left) + Longest(right)), 0.4, 0.6);
+        var total = PixelsUpTo(widths, widths.Count);
+        return Enumerable.Range(2, widths.Count - 1).MinBy(c => Math.Abs(PixelsUpTo(widths, c - 1) - share * total));
+    }
+
+    /// <summary>Lines a chart's source line takes across its columns.</summary>
+    private static int SourceLines(Block b, IReadOnlyList<double> widths) =>
+        NoteLines(SourceLine(b), widths.Skip(b.FirstColumn - 1).Take(b.LastColumn - b.FirstColumn + 1).Sum());
 
     private static Block BlockOf<T>(ChartSpec chart, string table, SheetSpec<T> sheet, Func<T, object> origin)
     {
@@ -164,7 +218,7 @@ internal sealed class ChartsSheet : IStreamedSheet
                 b.Rows.Select((r, i) => mine[i] ? Extra(r.Row.Range) : (double?)null).ToList()));
         }
         return new NativeChart(b.Chart.Title, SourceLine(b), b.Chart.Description, b.Chart.Units,
-            Range(1, b.FirstRow, b.LastRow), b.Rows.Select(r => BarText(r.Row)).ToList(), series, b.ChartRow, ChartWidth, b.Height);
+            Range(1, b.FirstRow, b.LastRow), b.Rows.Select(r => BarText(r.Row)).ToList(), series, b.ChartRow, b.FirstColumn - 1, b.Width, b.Height);
     }
 
     private static string SourceLine(Block b) => b.Chart.SourceLine + " " + Language.OpenEndedInBarLabel;
@@ -190,10 +244,13 @@ internal sealed class ChartsSheet : IStreamedSheet
         w.Raw("</cols><sheetData>"u8);
         TextRow(w, 1, Language.ChartsSheetTitle, styles.Heading);
         // Notes run across the sheet's width and wrap there: past the last column a printed page cuts them off.
-        var notes = new List<int>();
-        NoteRow(2, Language.ChartsSheetNote);
-        // Rows must come in order: each chart's source line, then the tables.
-        foreach (var b in _blocks) NoteRow(b.ChartRow, SourceLine(b));
+        var notes = new List<(int Row, int First, int Last)>();
+        NoteRow(2, [(1, lastColumn, Language.ChartsSheetNote)], NoteLines(Language.ChartsSheetNote));
+        // Rows must come in order: each band's source lines, then the tables.
+        for (var i = 0; i < _bands.Count; i++)
+        {
+            NoteRow(_bands[i][0].ChartRow, _bands[i].Select(b => (b.FirstColumn, b.LastColumn, SourceLine(b))).ToList(), _sourceLines[i]);
+        }
         foreach (var b in _blocks)
         {
             TextRow(w, b.HeadingRow, Language.FiguresOfChart(b.Chart.Title), styles.Heading);
@@ -228,8 +285,10 @@ internal sealed class ChartsSheet : IStreamedSheet
             }
         }
         w.Raw("</sheetData><mergeCells count=\""u8).Integer(notes.Count).Raw("\">"u8);
-        var across = StreamedSheet<object>.Letters(lastColumn);
-        foreach (var row in notes) w.Raw("<mergeCell ref=\"A"u8).Integer(row).Raw(":"u8).Raw(across).Integer(row).Raw("\"/>"u8);
+        foreach (var (row, first, last) in notes)
+        {
+            w.Raw("<mergeCell ref=\""u8).Raw(StreamedSheet<object>.Letters(first)).Integer(row).Raw(":"u8).Raw(StreamedSheet<object>.Letters(last)).Integer(row).Raw("\"/>"u8);
+        }
         w.Raw("</mergeCells>"u8);
         Print.WriteSettings(w, context.Head);
         w.Raw("<drawing r:id=\""u8).Text(context.DrawingRelationship!).Raw("\"/>"u8);
@@ -237,20 +296,25 @@ internal sealed class ChartsSheet : IStreamedSheet
         foreach (var id in context.TableRelationships) w.Raw("<tablePart r:id=\""u8).Text(id).Raw("\"/>"u8);
         w.Raw("</tableParts></worksheet>"u8);
 
-        void NoteRow(int row, string text)
+        // Each note is merged across its columns, where it wraps: one across the sheet, or one over each chart of a pair.
+        void NoteRow(int row, IReadOnlyList<(int First, int Last, string Text)> cells, int lines)
         {
-            notes.Add(row);
-            var lines = NoteLines(text);
             w.Raw("<row r=\""u8).Integer(row);
             if (lines > 1) w.Raw("\" ht=\""u8).Number(lines * CellRules.LineHeight).Raw("\" customHeight=\"1"u8);
             w.Raw("\">"u8);
-            InlineText(w, 1, row, text, styles.Note);
+            foreach (var (first, last, text) in cells)
+            {
+                notes.Add((row, first, last));
+                InlineText(w, first, row, text, styles.Note);
+            }
             w.Raw("</row>"u8);
         }
     }
 
     /// <summary>Lines a note takes across the sheet's width: it is 10-point text, so 11/10 as many characters fit a width as of the 11-point body.</summary>
-    private int NoteLines(string text) => CellRules.Lines(text, Widths.Sum() * 11 / 10);
+    private int NoteLines(string text) => NoteLines(text, Widths.Sum());
+
+    private static int NoteLines(string text, double width) => CellRules.Lines(text, width * 11 / 10);
 
     /// <summary>A string literal inside a formula: quotes doubled, and short of Excel's 255 characters.</summary>
     private static string Escape(string text) => (text.Length > 200 ? text[..200] : text).Replace("\"", "\"\"", StringComparison.Ordinal);

@@ -62,6 +62,9 @@ public static class Run
         OutputTargetRules.CheckFolder(new NamedPath("--out", request.OutDir), inputs);
         AtomicOutputFolder.EnsureReplaceable(request.OutDir, "--out");
 
+        // ClosedXML's one-time set-up on the core the loader leaves idle.
+        _ = Rendering.Excel.FiguresWorkbook.WarmUp();
+
         // Load inputs.
         var loaded = Timed("load", stages, observer, () => DatasetLoader.Load(request.Data));
         var (valid, problems) = Timed("validate", stages, observer, () => ValidatedDataset.From(loaded));

@@ -41,28 +41,31 @@ public static class DatasetLoader
     /// </summary>
     internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath)
     {
-        var input = new InputFile(Path.GetFileName(displayName), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+        // The digest is for provenance only: on a large file it is worked out on another core while
+        // the records are read (a million claims: 0.28 s of SHA-256 off the serial path).
+        var digest = bytes.Length >= 1 << 20 ? Task.Run(() => Digest(bytes)) : Task.FromResult(Digest(bytes));
+        var input = new Lazy<InputFile>(() => new InputFile(Path.GetFileName(displayName), digest.GetAwaiter().GetResult()));
         var text = new SourceText(displayName, bytes);
         var problems = new List<Problem>();
         var start = bytes.AsSpan().StartsWith(SourceText.Utf8Bom) ? SourceText.Utf8Bom.Length : 0;
         if (bytes.AsSpan(start).IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             problems.Add(text.ProblemAt(0, "$", "the data file is empty"));
-            return new LoadResult(null, null, [.. problems], input);
+            return new LoadResult(null, null, [.. problems], input.Value);
         }
         // The JSON reader checks UTF-8 only inside the strings it is asked to decode, and then
         // throws; a file saved in another encoding is refused here, at its first bad byte.
         if (FirstInvalidUtf8(bytes) is { } bad)
         {
             var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the data file is not UTF-8: byte 0x{bytes[bad]:X2} cannot start or continue a character here (save the file as UTF-8)");
-            return new LoadResult(null, null, [text.ProblemAt(bad, "$", message)], input);
+            return new LoadResult(null, null, [text.ProblemAt(bad, "$", message)], input.Value);
         }
 
         try
         {
             var (dataset, map) = ReadRoot(text, start, problems, fastPath);
             var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToImmutableArray();
-            return new LoadResult(dataset, map, ordered, input);
+            return new LoadResult(dataset, map, ordered, input.Value);
         }
         catch (JsonException ex)
         {
@@ -71,9 +74,11 @@ public static class DatasetLoader
             // The reader saw the bytes after any byte-order mark, so its first line is shifted by it.
             var offset = text.OffsetOf(line, (int)(ex.BytePositionInLine ?? 0) + (line == 0 ? start : 0));
             var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            return new LoadResult(null, null, [text.ProblemAt(offset, path, "invalid JSON: " + TrimReaderMessage(ex.Message))], input);
+            return new LoadResult(null, null, [text.ProblemAt(offset, path, "invalid JSON: " + TrimReaderMessage(ex.Message))], input.Value);
         }
     }
+
+    private static string Digest(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath)
     {

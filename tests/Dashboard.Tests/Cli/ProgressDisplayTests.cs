@@ -57,6 +57,11 @@ public class ProgressDisplayTests
         Assert.Contains(lines, l => l[1] == "figures.xlsx");
         Assert.Contains(lines, l => l[1] == "charts");
         Assert.All(lines, l => Assert.Equal(4, l.Length));
+        // The GC's share: pauses in milliseconds, and collections per generation, gen0 counting them all.
+        Assert.Equal("gc-pauses", lines[^1][1]);
+        var collections = stdout.ToString().Split('\n').Single(l => l.StartsWith("gc\tcollections\t", StringComparison.Ordinal)).Split('\t')[2..].Select(int.Parse).ToList();
+        Assert.Equal(3, collections.Count);
+        Assert.True(collections[0] >= collections[1] && collections[1] >= collections[2], string.Join(" ", collections));
         Assert.Equal("", stderr.ToString());
     }
 }

@@ -20,8 +20,21 @@ public static class AtomicOutputFolder
     /// </summary>
     /// <param name="target">The output folder as the user gave it.</param>
     /// <param name="name">The option that named it, for the message.</param>
-    public static void EnsureReplaceable(string target, string name = "output folder") =>
-        Refuse(OutputFolderState.Of(FileSystemPaths.Real(target)), new NamedPath(name, target));
+    public static void EnsureReplaceable(string target, string name = "output folder")
+    {
+        var shown = new NamedPath(name, target);
+        Refuse(StateBetweenSwaps(FileSystemPaths.Real(target), shown), shown);
+    }
+
+    /// <summary>
+    /// The folder as it is between two runs' swaps, read under the swap lock: read while another run
+    /// swaps, its entries could be listed from the old folder and its manifest looked for after the
+    /// old folder was moved aside, and a folder of this tool's would look like one of the user's.
+    /// </summary>
+    private static OutputFolderState StateBetweenSwaps(string real, NamedPath shown)
+    {
+        using (OutputLock.Take(real, shown.ToString())) return OutputFolderState.Of(real);
+    }
 
     /// <summary>
     /// Runs <paramref name="writeAll"/> on an empty temporary folder, adds <paramref name="manifest"/>
@@ -36,7 +49,7 @@ public static class AtomicOutputFolder
         var shown = new NamedPath(name, target);
         var real = FileSystemPaths.Real(target);
         var parent = Path.GetDirectoryName(real) ?? throw new OutputRefusedException($"{shown}: this is the root of the file system; name a folder of its own for the outputs");
-        Refuse(OutputFolderState.Of(real), shown);
+        Refuse(StateBetweenSwaps(real, shown), shown);
         Directory.CreateDirectory(parent);
         var folderName = Path.GetFileName(real);
         // Beside the target, so the final move is a rename on the same file system.

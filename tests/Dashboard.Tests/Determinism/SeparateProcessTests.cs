@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Determinism;
@@ -10,27 +9,8 @@ namespace Dashboard.Tests.Determinism;
 /// </summary>
 public class SeparateProcessTests
 {
-    /// <summary>The generator as built beside the tests.</summary>
-    private static string Cli => Path.Combine(AppContext.BaseDirectory, "Dashboard.Cli.dll");
-
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var psi = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        psi.ArgumentList.Add("exec");
-        psi.ArgumentList.Add(Cli);
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        // A build time would be the one thing allowed to differ; none is asked for.
-        psi.Environment.Remove("SOURCE_DATE_EPOCH");
-        using var process = Process.Start(psi)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(300_000), "the generator did not finish in 5 minutes");
-        return (process.ExitCode, stdout.Result, stderr.Result);
-    }
+    // Each run a process of its own (CliProcess leaves out SOURCE_DATE_EPOCH: a build time would be the one thing allowed to differ).
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliProcess.Run(AppContext.BaseDirectory, args);
 
     private static Dictionary<string, byte[]> Files(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllBytes);

@@ -44,28 +44,28 @@ public static class DatasetLoader
         // The digest is for provenance only: on a large file it is worked out on another core while
         // the records are read (a million claims: 0.28 s of SHA-256 off the serial path).
         var digest = bytes.Length >= 1 << 20 ? Task.Run(() => Digest(bytes)) : Task.FromResult(Digest(bytes));
-        var input = new Lazy<InputFile>(() => new InputFile(Path.GetFileName(displayName), digest.GetAwaiter().GetResult()));
+        InputFile Input() => new(Path.GetFileName(displayName), digest.GetAwaiter().GetResult());
         var text = new SourceText(displayName, bytes);
         var problems = new List<Problem>();
         var start = bytes.AsSpan().StartsWith(SourceText.Utf8Bom) ? SourceText.Utf8Bom.Length : 0;
         if (bytes.AsSpan(start).IndexOfAnyExcept(" \t\r\n"u8) < 0)
         {
             problems.Add(text.ProblemAt(0, "$", "the data file is empty"));
-            return new LoadResult(null, null, [.. problems], input.Value);
+            return new LoadResult(null, null, [.. problems], Input());
         }
         // The JSON reader checks UTF-8 only inside the strings it is asked to decode, and then
         // throws; a file saved in another encoding is refused here, at its first bad byte.
         if (FirstInvalidUtf8(bytes) is { } bad)
         {
             var message = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the data file is not UTF-8: byte 0x{bytes[bad]:X2} cannot start or continue a character here (save the file as UTF-8)");
-            return new LoadResult(null, null, [text.ProblemAt(bad, "$", message)], input.Value);
+            return new LoadResult(null, null, [text.ProblemAt(bad, "$", message)], Input());
         }
 
         try
         {
             var (dataset, map) = ReadRoot(text, start, problems, fastPath);
             var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToImmutableArray();
-            return new LoadResult(dataset, map, ordered, input.Value);
+            return new LoadResult(dataset, map, ordered, Input());
         }
         catch (JsonException ex)
         {
@@ -74,11 +74,12 @@ public static class DatasetLoader
             // The reader saw the bytes after any byte-order mark, so its first line is shifted by it.
             var offset = text.OffsetOf(line, (int)(ex.BytePositionInLine ?? 0) + (line == 0 ? start : 0));
             var path = string.IsNullOrEmpty(ex.Path) ? "$" : ex.Path;
-            return new LoadResult(null, null, [text.ProblemAt(offset, path, "invalid JSON: " + TrimReaderMessage(ex.Message))], input.Value);
+            return new LoadResult(null, null, [text.ProblemAt(offset, path, "invalid JSON: " + TrimReaderMessage(ex.Message))], Input());
         }
     }
 
-    private static string Digest(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+    /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>, as the dataset records a document's.</summary>
+    internal static string Digest(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text;
 using Dashboard.Loading;
 using Dashboard.Model;
@@ -32,7 +31,7 @@ public static class DocumentChecks
                 continue;
             }
             var bytes = File.ReadAllBytes(file);
-            var actual = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            var actual = DatasetLoader.Digest(bytes);
             if (actual != doc.Sha256)
             {
                 problems.Add(map.ProblemAt("documents", i, "sha256", $"sha256 {doc.Sha256} does not match '{file}', whose digest is {actual}"));

@@ -27,9 +27,12 @@ internal sealed class ChartsSheet : IStreamedSheet
     private const int FixedColumns = 5; // bar, side, source_row, range_low, range_high
 
     private readonly List<Block> _blocks = [];
-    private readonly List<List<Block>> _bands;
-    private readonly List<int> _sourceLines = [];
+    private readonly List<Band> _bands = [];
+    private readonly IReadOnlyList<double> _widths;
     private readonly int _tablesTop;
+
+    /// <summary>Charts side by side under one row of source lines, as tall as their longest source line needs.</summary>
+    private sealed record Band(IReadOnlyList<Block> Blocks, int SourceLines);
 
     /// <summary>One chart with the table it reads.</summary>
     private sealed record Block(ChartSpec Chart, string Table, string Sheet, string DisplayColumn, string LowColumn, string HighColumn,
@@ -58,11 +61,10 @@ internal sealed class ChartsSheet : IStreamedSheet
         // Charts first, from row 4, each under its source line; the tables they read follow. The first
         // chart (a bar or two per side) runs across the top; the other two sit side by side below it,
         // so that a landscape page holds all three rather than leaving half its width blank.
-        _bands = [[_blocks[0]], [_blocks[1], _blocks[2]]];
-        var widths = Widths;
+        var widths = _widths = Widths();
         var lastColumn = widths.Count;
         var row = 3;
-        foreach (var band in _bands)
+        foreach (var band in new List<Block>[] { [_blocks[0]], [_blocks[1], _blocks[2]] })
         {
             if (band.Count == 1)
             {
@@ -86,7 +88,7 @@ internal sealed class ChartsSheet : IStreamedSheet
                 b.Height = height;
             }
             row = band[0].ChartRow + (height + PixelsPerRow - 1) / PixelsPerRow + 1;
-            _sourceLines.Add(sourceLines);
+            _bands.Add(new Band(band, sourceLines));
         }
         _tablesTop = row + 2;
         row = _tablesTop;
@@ -116,17 +118,17 @@ internal sealed class ChartsSheet : IStreamedSheet
     {
         get
         {
-            var page = PrintLayout.Page(Widths);
-            var holds = page.PageHeightInPixels(Widths);
+            var page = PrintLayout.Page(_widths);
+            var holds = page.PageHeightInPixels(_widths);
             var breaks = ImmutableArray.CreateBuilder<int>();
             // The title, the note (as tall as its lines) and a blank row come before the first chart.
             double used = 2 * PixelsPerRow + NoteLines(Language.ChartsSheetNote) * PixelsPerRow;
-            for (var i = 0; i < _bands.Count; i++)
+            foreach (var band in _bands)
             {
                 // A band's source lines, the rows its charts cover and the blank row after it.
-                var b = _bands[i][0];
-                var block = (_sourceLines[i] + 1 + (b.Height + PixelsPerRow - 1) / PixelsPerRow) * PixelsPerRow;
-                if (used > 0 && used + block > holds && i > 0)
+                var b = band.Blocks[0];
+                var block = (band.SourceLines + 1 + (b.Height + PixelsPerRow - 1) / PixelsPerRow) * PixelsPerRow;
+                if (used + block > holds && band != _bands[0])
                 {
                     breaks.Add(b.ChartRow);
                     used = 0;
@@ -142,13 +144,10 @@ internal sealed class ChartsSheet : IStreamedSheet
     /// Column widths in characters: the bar labels, side, source row and range, then 20 for each of
     /// a group's two columns, whose headers ("Government sources: to highest") wrap onto two lines.
     /// </summary>
-    private IReadOnlyList<double> Widths
+    private double[] Widths()
     {
-        get
-        {
-            double[] fixedWidths = [52, 18, 16, 12, 12];
-            return Enumerable.Range(1, _blocks.Max(b => b.Columns)).Select(j => j <= fixedWidths.Length ? fixedWidths[j - 1] : GroupWidth).ToArray();
-        }
+        double[] fixedWidths = [52, 18, 16, 12, 12];
+        return Enumerable.Range(1, _blocks.Max(b => b.Columns)).Select(j => j <= fixedWidths.Length ? fixedWidths[j - 1] : GroupWidth).ToArray();
     }
 
     private const double GroupWidth = 20;
@@ -236,7 +235,7 @@ internal sealed class ChartsSheet : IStreamedSheet
         PrintLayout.WriteSheetProperties(w);
         w.Raw("<dimension ref=\"A1:"u8).Raw(StreamedSheet<object>.Letters(lastColumn)).Integer(lastRow).Raw("\"/>"u8);
         w.Raw("<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>"u8);
-        var widths = Widths;
+        var widths = _widths;
         for (var j = 1; j <= lastColumn; j++)
         {
             w.Raw("<col min=\""u8).Integer(j).Raw("\" max=\""u8).Integer(j).Raw("\" width=\""u8).Number(widths[j - 1] + 0.710625).Raw("\" customWidth=\"1\"/>"u8);
@@ -247,9 +246,9 @@ internal sealed class ChartsSheet : IStreamedSheet
         var notes = new List<(int Row, int First, int Last)>();
         NoteRow(2, [(1, lastColumn, Language.ChartsSheetNote)], NoteLines(Language.ChartsSheetNote));
         // Rows must come in order: each band's source lines, then the tables.
-        for (var i = 0; i < _bands.Count; i++)
+        foreach (var band in _bands)
         {
-            NoteRow(_bands[i][0].ChartRow, _bands[i].Select(b => (b.FirstColumn, b.LastColumn, SourceLine(b))).ToList(), _sourceLines[i]);
+            NoteRow(band.Blocks[0].ChartRow, band.Blocks.Select(b => (b.FirstColumn, b.LastColumn, SourceLine(b))).ToList(), band.SourceLines);
         }
         foreach (var b in _blocks)
         {
@@ -312,7 +311,7 @@ internal sealed class ChartsSheet : IStreamedSheet
     }
 
     /// <summary>Lines a note takes across the sheet's width: it is 10-point text, so 11/10 as many characters fit a width as of the 11-point body.</summary>
-    private int NoteLines(string text) => NoteLines(text, Widths.Sum());
+    private int NoteLines(string text) => NoteLines(text, _widths.Sum());
 
     private static int NoteLines(string text, double width) => CellRules.Lines(text, width * 11 / 10);
 

@@ -44,7 +44,7 @@ internal static class ClosedXmlSheet
             {
                 for (var i = 0; i < spec.Rows.Count; i++)
                 {
-                    if (columns[j].Value(spec.Rows[i]) is { Type: CellType.Text, Text: { } text } && CellText.ReadsLeftToRight(text)) continue;
+                    if (!CellRules.RightToLeft(columns[j].Kind, columns[j].Value(spec.Rows[i]))) continue;
                     var cell = ws.Cell(i + 2, j + 1);
                     cell.Style.Alignment.ReadingOrder = XLAlignmentReadingOrderValues.RightToLeft;
                     cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;

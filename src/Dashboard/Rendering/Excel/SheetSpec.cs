@@ -169,13 +169,15 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
 
     private ColumnLayout[] MeasureColumns()
     {
+        // A table short enough to be sized for paper has its values read once, for both measures.
+        var values = rows.Take(rows.Count <= PrintFitRows ? PrintFitRows : WidthSample).Select(r => columns.Select(c => c.Value(r)).ToArray()).ToList();
         var longest = columns.Select(c => (double)c.Header.Length).ToArray();
-        foreach (var row in rows.Take(WidthSample))
+        foreach (var row in values)
         {
-            for (var j = 0; j < columns.Count; j++) longest[j] = Math.Max(longest[j], CellText.DisplayLength(columns[j].Value(row)));
+            for (var j = 0; j < columns.Count; j++) longest[j] = Math.Max(longest[j], CellText.DisplayLength(row[j]));
         }
         var layout = longest.Select((l, j) => CellRules.Layout(columns[j].Kind, l)).ToArray();
-        return rows.Count <= PrintFitRows ? FitLongTextToPaper(layout, longest) : layout;
+        return rows.Count <= PrintFitRows ? FitLongTextToPaper(layout, longest, values) : layout;
     }
 
     /// <summary>
@@ -194,11 +196,10 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
     /// rows' height over a page's, and the widest of those needing the fewest pages is kept. A
     /// column whose longest text is shorter than the width stays as wide as that text.
     /// </summary>
-    private ColumnLayout[] FitLongTextToPaper(ColumnLayout[] layout, double[] longest)
+    private ColumnLayout[] FitLongTextToPaper(ColumnLayout[] layout, double[] longest, List<CellValue[]> values)
     {
         var isLong = columns.Select(c => c.Kind is CellKind.LongText or CellKind.RightToLeftText).ToArray();
         if (!isLong.Contains(true)) return layout;
-        var values = rows.Select(r => columns.Select(c => c.Value(r)).ToArray()).ToList();
         var best = layout;
         var fewest = int.MaxValue;
         for (var width = CellRules.MinWrappedWidth; width <= CellRules.MaxWrappedWidth; width++)
@@ -228,6 +229,13 @@ internal static class CellRules
 {
     /// <summary>Counts with thousands separators.</summary>
     public const string CountFormat = "#,##0";
+
+    /// <summary>
+    /// True when a cell is set right to left: a cell of a right-to-left column, unless it holds text
+    /// that reads left to right (an English quotation), which would print its full stop first.
+    /// </summary>
+    public static bool RightToLeft(CellKind kind, CellValue value) =>
+        kind == CellKind.RightToLeftText && !(value is { Type: CellType.Text, Text: { } text } && CellText.ReadsLeftToRight(text));
 
     /// <summary>Percentages are stored as points (90 for 90%), the numbers aggregates.json has, and shown with a % sign.</summary>
     public const string PercentFormat = "0.##\"%\"";

@@ -121,7 +121,7 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
                         break;
                     default:
                         var text = value.Text!;
-                        var style = column.Kind == CellKind.RightToLeftText && !CellText.ReadsLeftToRight(text) ? styles.RightToLeft : layout[j].Wraps ? styles.Wrap : styles.Text;
+                        var style = CellRules.RightToLeft(column.Kind, value) ? styles.RightToLeft : layout[j].Wraps ? styles.Wrap : styles.Text;
                         if (shared is not null && column.Repeats && column.Kind == CellKind.Text)
                         {
                             w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(style).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(text)).Raw("</v></c>"u8);

@@ -63,6 +63,9 @@ public sealed class AnalysedModel
     /// <summary>How many claims each document carries (documents with none are absent).</summary>
     public IReadOnlyDictionary<string, int> ClaimsPerDocument { get; private init; } = new Dictionary<string, int>();
 
+    /// <summary>How many claims each incident holds directly (incidents with none are absent).</summary>
+    public IReadOnlyDictionary<string, int> ClaimsPerIncident { get; private init; } = new Dictionary<string, int>();
+
     /// <summary>
     /// Figures about the same people, compared (statements of one incident; an incident and one it
     /// includes or may include): computed on first use, then shared by every output that shows them.
@@ -125,6 +128,7 @@ public sealed class AnalysedModel
             Mentions = [.. analysed.Where(c => !c.HasFigure)],
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
             ClaimsPerDocument = CountPer(dataset.Documents.Select(d => d.Id), index.Document, index.Count),
+            ClaimsPerIncident = CountPer(dataset.Incidents.Select(i => i.Id), index.Incident, index.Count),
         };
     }
 
@@ -512,7 +516,7 @@ public sealed class AnalysedModel
         return original;
     }
 
-    /// <summary>Claims per record (source or document), counted on the positions the index already holds.</summary>
+    /// <summary>Claims per record (source, document or incident), counted on the positions the index already holds.</summary>
     private static Dictionary<string, int> CountPer(IEnumerable<string> ids, int[] positionOfClaim, int claims)
     {
         var counts = new int[ids.Count()];

@@ -48,6 +48,7 @@ public static class Descriptions
         lines.Add("mentions " + Ids(r.Claims.Where(c => c.Range is null).Select(c => c.Id)));
         lines.Add("claims per source " + Ids(r.ClaimsPerSource.Select(kv => $"{kv.Key}={kv.Value}")));
         lines.Add("claims per document " + Ids(r.ClaimsPerDocument.Select(kv => $"{kv.Key}={kv.Value}")));
+        lines.Add("claims per incident " + Ids(r.ClaimsPerIncident.Select(kv => $"{kv.Key}={kv.Value}")));
         return lines;
     }
 
@@ -87,6 +88,7 @@ public static class Descriptions
         lines.Add("mentions " + Ids(m.Mentions.Select(c => c.Claim.Id)));
         lines.Add("claims per source " + Ids(m.ClaimsPerSource.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")));
         lines.Add("claims per document " + Ids(m.ClaimsPerDocument.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")));
+        lines.Add("claims per incident " + Ids(m.ClaimsPerIncident.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key}={kv.Value}")));
         return lines;
     }
 

@@ -93,6 +93,9 @@ public sealed class ReferenceAnalysis
     /// <inheritdoc cref="ClaimsPerSource"/>
     public SortedDictionary<string, int> ClaimsPerDocument { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>How many claims name each incident as their own (those with none left out).</summary>
+    public SortedDictionary<string, int> ClaimsPerIncident { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The affected groups in vocabulary order.</summary>
     public static readonly string[] AffectedGroups = ["civilians", "government_forces", "sdf_forces", "civil_defense", "mixed", "unspecified"];
 
@@ -174,6 +177,7 @@ public sealed class ReferenceAnalysis
             var added = Claims[^1];
             ClaimsPerSource[added.Source] = ClaimsPerSource.GetValueOrDefault(added.Source) + 1;
             ClaimsPerDocument[added.Document] = ClaimsPerDocument.GetValueOrDefault(added.Document) + 1;
+            ClaimsPerIncident[added.Incident] = ClaimsPerIncident.GetValueOrDefault(added.Incident) + 1;
         }
     }
 

@@ -98,12 +98,8 @@ public sealed class ReportContext
     private List<Incident>? _listedIncidents;
     private HashSet<string>? _listedIncidentIds;
 
-    private static List<Incident> ListIncidents(AnalysedModel model)
-    {
-        var claims = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var a in model.Claims) claims[a.Claim.Incident] = claims.GetValueOrDefault(a.Claim.Incident) + 1;
-        return MostClaims(model.Dataset.Incidents, i => claims.GetValueOrDefault(i.Id));
-    }
+    private static List<Incident> ListIncidents(AnalysedModel model) =>
+        MostClaims(model.Dataset.Incidents, i => model.ClaimsPerIncident.GetValueOrDefault(i.Id));
 
     private List<(AnalysedClaim Claim, int Order)>? _listed;
     private HashSet<string>? _listedIds;

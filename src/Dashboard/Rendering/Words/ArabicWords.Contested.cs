@@ -13,7 +13,8 @@ internal sealed partial class ArabicWords
     {
         "contentions" => "ما يتنازع عليه الطرفان",
         "attribution" => "الأضرار التي ينسبها كل طرف إلى الآخر",
-        _ => "أرقام عن الأشخاص أنفسهم",
+        "same-people" => "أرقام عن الأشخاص أنفسهم",
+        _ => throw Unknown(nameof(ContestedPart), part),
     };
 
     // Nouns, not verbs: the speaker may be a ministry, a council or a spokesman, and a verb would have to agree with each.
@@ -25,7 +26,7 @@ internal sealed partial class ArabicWords
     {
         Blame.Government => $"{TheSources(claimant)} تحمّل الطرف الحكومي المسؤولية",
         Blame.Sdf => $"{TheSources(claimant)} تحمّل قسد المسؤولية",
-        _ => $"{TheSources(claimant)} لا تسمّي مسؤولًا",
+        Blame.NotStated => $"{TheSources(claimant)} لا تسمّي مسؤولًا",
     };
 
     /// <summary>A side's sources as the subject of a sentence, with the article («المصادر الحكومية»), where a label reads without it («مصادر حكومية»).</summary>
@@ -33,7 +34,7 @@ internal sealed partial class ArabicWords
     {
         Model.Side.Government => "المصادر الحكومية",
         Model.Side.Sdf => "مصادر قسد",
-        _ => "المصادر المستقلة",
+        Model.Side.Independent => "المصادر المستقلة",
     };
 
     public override string AttributionIntro =>
@@ -77,7 +78,8 @@ internal sealed partial class ArabicWords
         "who" => "من يحمّل من المسؤولية",
         "metric" => "المقياس",
         "figure" => "الرقم",
-        _ => "بكلمات المصادر",
+        "words" => "بكلمات المصادر",
+        _ => throw Unknown(nameof(AttributionHeader), column),
     };
 
     /// <summary>

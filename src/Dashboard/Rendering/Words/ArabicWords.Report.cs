@@ -123,7 +123,8 @@ internal sealed partial class ArabicWords
     {
         "claim" => "المعرّف",
         "document" => "الوثيقة",
-        _ => "الحادثة",
+        "incident" => "الحادثة",
+        _ => throw Unknown(nameof(ClaimFact), fact),
     };
 
     public override string CarriedBy => "تنقله";
@@ -137,7 +138,8 @@ internal sealed partial class ArabicWords
         "reported" => "متى كُتبت، بحسب نصها",
         "renders" => "ترجمة لـ",
         "claims" => "الأرقام المعلنة",
-        _ => "البصمة (SHA-256)",
+        "sha256" => "البصمة (SHA-256)",
+        _ => throw Unknown(nameof(DocumentHeader), column),
     };
 
     public override string NotReported => "لا يذكر النص ذلك";
@@ -195,7 +197,8 @@ internal sealed partial class ArabicWords
         "description" => "ما هي",
         "place" => "المكان",
         "nesting" => "ما تشمله",
-        _ => "ملاحظة",
+        "note" => "ملاحظة",
+        _ => throw Unknown(nameof(IncidentHeader), column),
     };
 
     public override string Includes(IReadOnlyList<string> labels) => "تشمل: " + string.Join("؛ ", labels);

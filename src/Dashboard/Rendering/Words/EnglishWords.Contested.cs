@@ -13,7 +13,8 @@ internal sealed partial class EnglishWords
     {
         "contentions" => "What the sides contest",
         "attribution" => "Harm each side blames on the other",
-        _ => "Figures about the same people",
+        "same-people" => "Figures about the same people",
+        _ => throw Unknown(nameof(ContestedPart), part),
     };
 
     public override string Stance(Stance stance) => stance == Model.Stance.Asserts ? "Asserts" : "Denies";
@@ -24,7 +25,7 @@ internal sealed partial class EnglishWords
     {
         Blame.Government => $"{Side(claimant)} blame the government side",
         Blame.Sdf => $"{Side(claimant)} blame the SDF side",
-        _ => $"{Side(claimant)} name no one responsible",
+        Blame.NotStated => $"{Side(claimant)} name no one responsible",
     };
 
     public override string AttributionIntro =>
@@ -66,7 +67,8 @@ internal sealed partial class EnglishWords
         "who" => "Who holds whom responsible",
         "metric" => "Metric",
         "figure" => "Figure",
-        _ => "In their words",
+        "words" => "In their words",
+        _ => throw Unknown(nameof(AttributionHeader), column),
     };
 
     /// <summary>The title, with the outlet after it where the data names one and the title does not already say it.</summary>

@@ -122,7 +122,8 @@ internal sealed partial class EnglishWords
     {
         "claim" => "claim",
         "document" => "document",
-        _ => "incident",
+        "incident" => "incident",
+        _ => throw Unknown(nameof(ClaimFact), fact),
     };
 
     public override string CarriedBy => "carried by";
@@ -136,7 +137,8 @@ internal sealed partial class EnglishWords
         "reported" => "When, by its own words",
         "renders" => "Renders",
         "claims" => "Claims",
-        _ => "SHA-256",
+        "sha256" => "SHA-256",
+        _ => throw Unknown(nameof(DocumentHeader), column),
     };
 
     public override string NotReported => "the text does not say";
@@ -195,7 +197,8 @@ internal sealed partial class EnglishWords
         "description" => "What it is",
         "place" => "Where",
         "nesting" => "Counts within it",
-        _ => "Note",
+        "note" => "Note",
+        _ => throw Unknown(nameof(IncidentHeader), column),
     };
 
     public override string Includes(IReadOnlyList<string> labels) => "includes: " + string.Join("; ", labels);

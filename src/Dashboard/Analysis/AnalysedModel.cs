@@ -108,7 +108,7 @@ public sealed class AnalysedModel
     {
         var dataset = validated.Dataset;
         var index = ClaimIndex.Of(dataset);
-        var (statements, statementOfClaim, statementOrder) = BuildStatements(dataset, index);
+        var (statements, statementOfClaim, statementOrder, runs) = BuildStatements(dataset, index);
         var claims = ImmutableArray.CreateBuilder<AnalysedClaim>(index.Count);
         for (var i = 0; i < index.Count; i++)
         {
@@ -123,7 +123,7 @@ public sealed class AnalysedModel
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
             Quotes = quotes,
-            Attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, statementOfClaim, statementOrder, attributed),
+            Attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, runs, statementOrder, attributed),
             Contentions = ContentionView.Of(dataset),
             Mentions = [.. analysed.Where(c => !c.HasFigure)],
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
@@ -201,7 +201,13 @@ public sealed class AnalysedModel
     /// Returns them in discovery order, which statement each claim belongs to, and the output order
     /// (metric, then source id, then incident id).
     /// </summary>
-    private static (Statement[] Statements, int[] StatementOfClaim, int[] Order) BuildStatements(Dataset dataset, ClaimIndex x)
+    /// <summary>Each statement's claims as positions in id order: statement s's run is Members[Start[s]..Start[s + 1]], s in discovery order.</summary>
+    private sealed record StatementRuns(int[] Start, int[] Members)
+    {
+        public ArraySegment<int> Of(int statement) => new(Members, Start[statement], Start[statement + 1] - Start[statement]);
+    }
+
+    private static (Statement[] Statements, int[] StatementOfClaim, int[] Order, StatementRuns Runs) BuildStatements(Dataset dataset, ClaimIndex x)
     {
         // Number the statements in id order of their first claim, then lay their claims out in one
         // array, each statement's run in id order (a counting sort: no list per statement).
@@ -225,11 +231,12 @@ public sealed class AnalysedModel
         var next = (int[])start.Clone();
         var members = new int[x.Count];
         foreach (var i in x.ById) members[next[statementOf[i]]++] = i;
+        var runs = new StatementRuns(start, members);
 
         var statements = new Statement[count];
         for (var s = 0; s < count; s++)
         {
-            var run = new ArraySegment<int>(members, start[s], start[s + 1] - start[s]);
+            var run = runs.Of(s);
             var first = dataset.Claims[run[0]];
             FigureRange? range = null;
             var ids = new string[run.Count];
@@ -263,7 +270,7 @@ public sealed class AnalysedModel
             order[s] = s;
         }
         Array.Sort(sortKeys, order);
-        return (statements, statementOf, order);
+        return (statements, statementOf, order, runs);
     }
 
     /// <summary>Stage 3: per incident and metric, the union of its statements' ranges, in metric then incident id order.</summary>
@@ -368,20 +375,12 @@ public sealed class AnalysedModel
     /// quotation of each statement with a figure, and each mention with none.
     /// </summary>
     private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
-        (AnalysedClaim Claim, Document Document)[] quotes, int[] statementOfClaim, int[] statementOrder, Dictionary<(Side, Blame, string), Total> attributed)
+        (AnalysedClaim Claim, Document Document)[] quotes, StatementRuns runs, int[] statementOrder, Dictionary<(Side, Blame, string), Total> attributed)
     {
         // A statement's claims share source (so side), metric and incident, but blame and whether
         // there is a figure are per claim: a statement goes under each blame its claims carry, as a
         // figure where a claim with that blame gives one, as a mention where one gives none.
-        // Each statement's claims as positions, in id order (a counting sort, no id hashing).
-        var rankOf = new int[statementOrder.Length];
-        for (var k = 0; k < statementOrder.Length; k++) rankOf[statementOrder[k]] = k;
-        var start = new int[statements.Length + 1];
-        foreach (var i in x.ById) start[rankOf[statementOfClaim[i]] + 1]++;
-        for (var k = 0; k < statements.Length; k++) start[k + 1] += start[k];
-        var next = (int[])start.Clone();
-        var members = new int[x.Count];
-        foreach (var i in x.ById) members[next[rankOf[statementOfClaim[i]]]++] = i;
+        // Each statement's claims as positions in id order, as stage 2 laid them out (statements here are in output order).
         var figures = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentions = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentionIds = new Dictionary<(Side, Blame, string), List<string>>();
@@ -389,7 +388,7 @@ public sealed class AnalysedModel
         {
             var statement = statements[s];
             var quote = new Quotation(quotes[s].Claim, statement, quotes[s].Document);
-            var run = new ArraySegment<int>(members, start[s], start[s + 1] - start[s]);
+            var run = runs.Of(statementOrder[s]);
             foreach (var byBlame in run.GroupBy(i => claims[i].Claim.Blames))
             {
                 var key = (quotes[s].Claim.Side, byBlame.Key, statement.Key.Metric);

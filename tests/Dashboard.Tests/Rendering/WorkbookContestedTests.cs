@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Dashboard.Analysis;
 using Dashboard.Tests.Support;
+using Dashboard.Model;
 using Dashboard.Validation;
 
 namespace Dashboard.Tests.Rendering;
@@ -32,6 +33,29 @@ public class WorkbookContestedTests
         var mention = Assert.Single(rows, r => r["claimant_side"].GetString() == "independent" && r["metric"].GetString() == "killed");
         Assert.True(mention["range_low"].IsEmpty() && mention["open_above"].IsEmpty());
         Assert.Equal(("mentioned, no figure", "003-narration-killed"), (mention["display"].GetString(), mention["mentions"].GetString()));
+    }
+
+    [Fact]
+    public void Attribution_mentions_are_the_claims_of_that_side_and_blame_that_give_no_figure()
+    {
+        // Synthetic statements mix claims with and without a figure and with different blames; the
+        // mentions cell once listed every claim of a mentioned statement, figures and other blames too.
+        using var stream = new MemoryStream();
+        Dashboard.Synthesis.SyntheticDataset.Write(stream, 1_000, seed: 4);
+        var model = AnalysedModel.Build(ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(stream.ToArray(), "synth.json")).Valid!);
+        using var wb = Open(model);
+        var rows = Rows(wb.Worksheet("Attribution"));
+        var checkedRows = 0;
+        foreach (var row in rows)
+        {
+            var expected = model.Claims
+                .Where(c => c.Range is null && c.Side.Wire() == row["claimant_side"].GetString() && c.Claim.Blames.Wire() == row["blamed"].GetString() && c.Claim.Metric == row["metric"].GetString())
+                .Select(c => c.Claim.Id).Order(StringComparer.Ordinal).ToList();
+            var listed = row["mentions"].GetString().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            Assert.Equal(expected, listed);
+            if (expected.Count > 0) checkedRows++;
+        }
+        Assert.True(checkedRows > 0, "no row with mentions to check");
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public static class AttributionSheet
             new("display", CellKind.Text, r => r.Total?.Range.Format(r.Metric.Unit) ?? words.MentionedNoFigure) { Repeats = true },
             new("reading", CellKind.LongText, r => words.Blames(r.ClaimantSide, r.Blamed)) { Repeats = true },
             new("claims", CellKind.LongText, r => CellText.ClaimList(r.Total?.ClaimIds ?? [])),
-            new("mentions", CellKind.LongText, r => CellText.ClaimList([.. r.Mentions.SelectMany(m => m.Statement.ClaimIds)])),
+            new("mentions", CellKind.LongText, r => CellText.ClaimList(r.MentionIds)),
         ];
         return new SheetSpec<AttributionRow>(Name, "Attribution", FiguresWorkbook.Language.AttributionSheetHolds,
             columns, model.Attribution, r => r.Metric.Unit);

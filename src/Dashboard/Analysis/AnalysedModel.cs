@@ -118,7 +118,7 @@ public sealed class AnalysedModel
         var analysed = claims.MoveToImmutable();
         var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();
         var quotes = QuoteEachStatement(dataset, index, analysed, statementOfClaim, statementOrder);
-        var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder);
+        var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder, runs);
         var (totals, attributed) = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
@@ -274,7 +274,7 @@ public sealed class AnalysedModel
     }
 
     /// <summary>Stage 3: per incident and metric, the union of its statements' ranges, in metric then incident id order.</summary>
-    private static ImmutableArray<IncidentRange> BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOfClaim, int[] statementOrder)
+    private static ImmutableArray<IncidentRange> BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOfClaim, int[] statementOrder, StatementRuns runs)
     {
         // A statement's incident and metric, from any of its claims.
         var metricOf = new int[statements.Length];
@@ -287,6 +287,7 @@ public sealed class AnalysedModel
         var figured = statementOrder.Where(s => statements[s].Range is not null).ToArray();
         var keys = new (int Metric, int Incident, int Order)[figured.Length];
         var sorted = new Statement[figured.Length];
+        var statementAt = new int[figured.Length];
         var incidentAt = new int[figured.Length];
         for (var k = 0; k < figured.Length; k++)
         {
@@ -298,12 +299,7 @@ public sealed class AnalysedModel
         for (var k = 0; k < positions.Length; k++)
         {
             var s = figured[positions[k]];
-            (sorted[k], incidentAt[k]) = (statements[s], incidentOf[s]);
-        }
-        HashSet<string>? withoutFigure = null;
-        for (var i = 0; i < x.Count; i++)
-        {
-            if (!x.HasFigure[i]) (withoutFigure ??= new HashSet<string>(StringComparer.Ordinal)).Add(dataset.Claims[i].Id);
+            (sorted[k], statementAt[k], incidentAt[k]) = (statements[s], s, incidentOf[s]);
         }
         var ranges = ImmutableArray.CreateBuilder<IncidentRange>();
         for (var from = 0; from < sorted.Length;)
@@ -315,10 +311,30 @@ public sealed class AnalysedModel
             var incident = incidentAt[from];
             var parent = x.Containment.ParentOf(incident);
             ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
-                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { WithoutFigure = withoutFigure });
+                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { ClaimIds = FiguredClaimIds(from, to) });
             from = to;
         }
         return ranges.ToImmutable();
+
+        // A statement's ids are in id order already: a range of one statement whose claims all give
+        // a figure (nearly every range) shares its list; otherwise the figured ids are gathered and sorted.
+        IReadOnlyList<string> FiguredClaimIds(int from, int to)
+        {
+            var count = 0;
+            for (var k = from; k < to; k++)
+            {
+                foreach (var i in runs.Of(statementAt[k])) if (x.HasFigure[i]) count++;
+            }
+            if (to - from == 1 && count == sorted[from].ClaimIds.Count) return sorted[from].ClaimIds;
+            var ids = new string[count];
+            var n = 0;
+            for (var k = from; k < to; k++)
+            {
+                foreach (var i in runs.Of(statementAt[k])) if (x.HasFigure[i]) ids[n++] = dataset.Claims[i].Id;
+            }
+            if (to - from > 1) Array.Sort(ids, StringComparer.Ordinal);
+            return ids;
+        }
     }
 
     /// <summary>

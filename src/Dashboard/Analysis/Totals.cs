@@ -66,14 +66,11 @@ public sealed record Total(GroupKind Group, string Key, string Metric, FigureRan
 public sealed record IncidentRange(Incident Incident, string Metric, FigureRange Range, IReadOnlyList<Statement> Statements, string? ContainedBy, string? Containment)
 {
     /// <summary>
-    /// Claims of its statements that mention the harm with no figure: they share a statement with a
-    /// figure but are not behind the range. Null when the dataset has none.
+    /// Every claim behind the range, sorted by id: its statements' claims that give a figure (a claim
+    /// that mentions the harm with no figure shares a statement with a figure but is not behind it).
+    /// Worked out once by the model; four outputs and the notebooks read it.
     /// </summary>
-    internal IReadOnlySet<string>? WithoutFigure { get; init; }
-
-    /// <summary>Every claim behind the range (those with a figure), sorted by id.</summary>
-    public IEnumerable<string> ClaimIds =>
-        Statements.SelectMany(s => s.ClaimIds).Where(id => WithoutFigure is null || !WithoutFigure.Contains(id)).Order(StringComparer.Ordinal);
+    public required IReadOnlyList<string> ClaimIds { get; init; }
 }
 
 /// <summary>What the report puts in one tile: a metric's overall figure and each side's.</summary>

@@ -87,7 +87,7 @@ public static class ChartRecipes
                 var sides = r.Statements.Select(s => sideOf[s.Key.Source]).Distinct().ToList();
                 Side? side = sides.Count == 1 ? sides[0] : null;
                 rows.Add(new ChartRow(words.BarLabel(words.Metric(metric), words.IncidentLabel(r.Incident)), r.Range, Words.Words.ChartFigure(r.Range, metric.Unit),
-                    side is { } s ? Palette.Of(s) : Palette.Neutral, r.ClaimIds.ToList(), side, r, metric.Unit));
+                    side is { } s ? Palette.Of(s) : Palette.Neutral, r.ClaimIds, side, r, metric.Unit));
             }
         }
         var legend = SideLegend(model, words);

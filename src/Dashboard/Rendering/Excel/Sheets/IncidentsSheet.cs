@@ -25,7 +25,7 @@ public static class IncidentsSheet
             new("statements", CellKind.Integer, r => r.Statements.Count),
             new("contained_by", CellKind.Text, r => r.ContainedBy) { Repeats = true },
             new("containment", CellKind.Text, r => r.Containment) { Repeats = true },
-            new("claims", CellKind.LongText, r => CellText.ClaimList(r.ClaimIds.ToList())),
+            new("claims", CellKind.LongText, r => CellText.ClaimList(r.ClaimIds)),
             new("note", CellKind.LongText, r => r.Incident.Note),
         ];
         return new SheetSpec<IncidentRange>(Name, "Incidents", FiguresWorkbook.Language.IncidentsSheetHolds, columns, model.IncidentRanges, r => metrics[r.Metric].Unit);

@@ -169,6 +169,8 @@ public sealed class AnalysedModel
         /// <summary>False for a claim that mentions harm with no figure: it joins its statement but no range or total.</summary>
         public bool[] HasFigure = [];
         public int[] ById = [];
+        /// <summary>Each claim's id by position: a total's id list reads one array instead of two objects per claim.</summary>
+        public string[] Id = [];
         public Containment Containment = null!;
 
         public static ClaimIndex Of(Dataset dataset)
@@ -187,6 +189,7 @@ public sealed class AnalysedModel
                 if (FigureRange.Of(c) is { } range) (x.Range[i], x.HasFigure[i]) = (range, true);
                 ids[i] = c.Id;
             }
+            x.Id = (string[])ids.Clone();
             // One sort by id: every list below is built walking this order, so it comes out sorted.
             x.ById = new int[n];
             for (var i = 0; i < n; i++) x.ById[i] = i;
@@ -511,7 +514,7 @@ public sealed class AnalysedModel
                 if (_sourceStamp[x.Source[i]] != token) { _sourceStamp[x.Source[i]] = token; srcs++; }
                 if (_statementStamp[statementOfClaim[i]] != token) { _statementStamp[statementOfClaim[i]] = token; stmts++; }
             }
-            return new Total(group, key, metric.Id, range, new ClaimIdList(claims, list), docs, independent, srcs, stmts);
+            return new Total(group, key, metric.Id, range, new ClaimIdList(claims, x.Id, list), docs, independent, srcs, stmts);
         }
     }
 

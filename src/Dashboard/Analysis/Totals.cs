@@ -87,10 +87,10 @@ public sealed record Headline(Metric Metric, Total? Overall, IReadOnlyList<(Side
 /// A total's claim ids: a slice of positions into its group kind's sorted array, read as ids. The
 /// totals of one kind share that array, so a claim's id is not copied into every total it is in.
 /// </summary>
-internal sealed class ClaimIdList(System.Collections.Immutable.ImmutableArray<AnalysedClaim> claims, ArraySegment<int> positions) : IReadOnlyList<string>
+internal sealed class ClaimIdList(System.Collections.Immutable.ImmutableArray<AnalysedClaim> claims, string[] idOf, ArraySegment<int> positions) : IReadOnlyList<string>
 {
     /// <inheritdoc />
-    public string this[int index] => claims[positions[index]].Claim.Id;
+    public string this[int index] => idOf[positions[index]];
 
     /// <inheritdoc />
     public int Count => positions.Count;
@@ -101,7 +101,7 @@ internal sealed class ClaimIdList(System.Collections.Immutable.ImmutableArray<An
     /// <inheritdoc />
     public IEnumerator<string> GetEnumerator()
     {
-        foreach (var i in positions) yield return claims[i].Claim.Id;
+        foreach (var i in positions) yield return idOf[i];
     }
 
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();

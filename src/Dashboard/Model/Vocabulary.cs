@@ -166,8 +166,11 @@ public static class Vocabulary
     /// <summary>The value whose wire spelling is <paramref name="wire"/>, if any.</summary>
     public static bool TryParse<T>(IReadOnlyList<(T Value, string Wire)> table, string wire, out T value)
     {
-        foreach (var (v, w) in table)
+        // Indexed, not foreach: an enumerator per call was 45 MiB of garbage at 100,000 claims (every
+        // output spells five fields of every claim).
+        for (var i = 0; i < table.Count; i++)
         {
+            var (v, w) = table[i];
             if (string.Equals(w, wire, StringComparison.Ordinal))
             {
                 value = v;
@@ -180,8 +183,9 @@ public static class Vocabulary
 
     private static string Find<T>(IReadOnlyList<(T Value, string Wire)> table, T value) where T : struct, Enum
     {
-        foreach (var (v, w) in table)
+        for (var i = 0; i < table.Count; i++)
         {
+            var (v, w) = table[i];
             if (EqualityComparer<T>.Default.Equals(v, value)) return w;
         }
         throw new ArgumentOutOfRangeException(nameof(value), value, "not in the vocabulary");

@@ -89,12 +89,6 @@ public static class Comparisons
     public static IReadOnlyList<Comparison> Of(AnalysedModel model)
     {
         var metrics = model.Dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var quotes = new Dictionary<Statement, Quotation>(ReferenceEqualityComparer.Instance);
-        for (var s = 0; s < model.Statements.Length; s++)
-        {
-            var (claim, document) = model.Quotes[s];
-            quotes[model.Statements[s]] = new Quotation(claim, model.Statements[s], document);
-        }
         var ranges = model.IncidentRanges.ToDictionary(r => (r.Incident.Id, r.Metric));
         var incidents = model.Dataset.Incidents;
         var position = incidents.Select((inc, i) => (inc.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
@@ -142,7 +136,7 @@ public static class Comparisons
         }
         return result;
 
-        ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(s => quotes[s]).ToList());
-        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [quotes[s]]);
+        ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(model.QuotationOf).ToList());
+        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [model.QuotationOf(s)]);
     }
 }

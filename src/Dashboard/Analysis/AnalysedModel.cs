@@ -118,12 +118,18 @@ public sealed class AnalysedModel
         var analysed = claims.MoveToImmutable();
         var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();
         var quotes = QuoteEachStatement(dataset, index, analysed, statementOfClaim, statementOrder);
-        var incidentRanges = BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder, runs);
-        var (totals, attributed) = BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length);
+        // Stages 3 to 5 read what stages 1 and 2 laid out and nothing of each other's, except that
+        // attribution's rows take the totals it blames: the three run side by side, attribution
+        // filing its statements while the totals are summed (a million claims: 4.2 s on one core).
+        var totalsTask = Task.Run(() => BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length));
+        var incidentsTask = Task.Run(() => BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder, runs));
+        var attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, runs, statementOrder, () => totalsTask.GetAwaiter().GetResult().Attributed);
+        var (totals, _) = totalsTask.GetAwaiter().GetResult();
+        var incidentRanges = incidentsTask.GetAwaiter().GetResult();
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
             Quotes = quotes,
-            Attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, runs, statementOrder, attributed),
+            Attribution = attribution,
             Contentions = ContentionView.Of(dataset),
             Mentions = [.. analysed.Where(c => !c.HasFigure)],
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
@@ -181,19 +187,25 @@ public sealed class AnalysedModel
             var x = new ClaimIndex { Count = dataset.Claims.Length, Containment = new Containment(dataset.Incidents), Original = Originals(dataset.Documents, documentIndex) };
             var n = x.Count;
             (x.Metric, x.Source, x.Document, x.Incident, x.Range, x.HasFigure) = (new int[n], new int[n], new int[n], new int[n], new FigureRange[n], new bool[n]);
-            var ids = new string[n];
+            x.Id = new string[n];
+            for (var i = 0; i < n; i++) x.Id[i] = dataset.Claims[i].Id;
+            // One sort by id: every list below is built walking this order, so it comes out sorted.
+            // It needs only the ids, so it runs on another core while the claims are looked up.
+            var byId = Task.Run(() =>
+            {
+                var ids = (string[])x.Id.Clone();
+                var order = new int[n];
+                for (var i = 0; i < n; i++) order[i] = i;
+                Array.Sort(ids, order, StringComparer.Ordinal);
+                return order;
+            });
             for (var i = 0; i < n; i++)
             {
                 var c = dataset.Claims[i];
                 (x.Metric[i], x.Source[i], x.Document[i], x.Incident[i]) = (metricIndex[c.Metric], sourceIndex[c.Source], documentIndex[c.Document], x.Containment.IndexOf(c.Incident));
                 if (FigureRange.Of(c) is { } range) (x.Range[i], x.HasFigure[i]) = (range, true);
-                ids[i] = c.Id;
             }
-            x.Id = (string[])ids.Clone();
-            // One sort by id: every list below is built walking this order, so it comes out sorted.
-            x.ById = new int[n];
-            for (var i = 0; i < n; i++) x.ById[i] = i;
-            Array.Sort(ids, x.ById, StringComparer.Ordinal);
+            x.ById = byId.GetAwaiter().GetResult();
             return x;
         }
     }
@@ -394,7 +406,7 @@ public sealed class AnalysedModel
     /// quotation of each statement with a figure, and each mention with none.
     /// </summary>
     private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
-        (AnalysedClaim Claim, Document Document)[] quotes, StatementRuns runs, int[] statementOrder, Dictionary<(Side, Blame, string), Total> attributed)
+        (AnalysedClaim Claim, Document Document)[] quotes, StatementRuns runs, int[] statementOrder, Func<Dictionary<(Side, Blame, string), Total>> attributedTotals)
     {
         // A statement's claims share source (so side), metric and incident, but blame and whether
         // there is a figure are per claim: a statement goes under each blame its claims carry, as a
@@ -434,6 +446,7 @@ public sealed class AnalysedModel
             }
         }
         var rows = ImmutableArray.CreateBuilder<AttributionRow>();
+        var attributed = attributedTotals();
         foreach (var (side, _) in Vocabulary.Sides)
         {
             foreach (var (blame, _) in Vocabulary.Blames)

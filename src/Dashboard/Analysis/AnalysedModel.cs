@@ -66,6 +66,9 @@ public sealed class AnalysedModel
     /// <summary>How many claims each incident holds directly (incidents with none are absent).</summary>
     public IReadOnlyDictionary<string, int> ClaimsPerIncident { get; private init; } = new Dictionary<string, int>();
 
+    /// <summary>Each claim's document as a position in <see cref="Dataset.Documents"/>, by the claim's position in <see cref="Claims"/>.</summary>
+    internal int[] DocumentOf { get; private init; } = [];
+
     /// <summary>
     /// Figures about the same people, compared (statements of one incident; an incident and one it
     /// includes or may include): computed on first use, then shared by every output that shows them.
@@ -135,6 +138,7 @@ public sealed class AnalysedModel
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
             ClaimsPerDocument = CountPer(dataset.Documents.Select(d => d.Id), index.Document, index.Count),
             ClaimsPerIncident = CountPer(dataset.Incidents.Select(i => i.Id), index.Incident, index.Count),
+            DocumentOf = index.Document,
         };
     }
 
@@ -325,30 +329,36 @@ public sealed class AnalysedModel
             for (var k = from + 1; k < to; k++) range = range.Union(sorted[k].Range!.Value);
             var incident = incidentAt[from];
             var parent = x.Containment.ParentOf(incident);
+            var (figuredIds, figuredPositions) = FiguredClaims(from, to);
             ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
-                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { ClaimIds = FiguredClaimIds(from, to) });
+                parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { ClaimIds = figuredIds, ClaimPositions = figuredPositions });
             from = to;
         }
         return ranges.ToImmutable();
 
         // A statement's ids are in id order already: a range of one statement whose claims all give
-        // a figure (nearly every range) shares its list; otherwise the figured ids are gathered and sorted.
-        IReadOnlyList<string> FiguredClaimIds(int from, int to)
+        // a figure (nearly every range) shares its list and its run of positions; otherwise the
+        // figured claims are gathered and sorted by id.
+        (IReadOnlyList<string> Ids, IReadOnlyList<int> Positions) FiguredClaims(int from, int to)
         {
             var count = 0;
             for (var k = from; k < to; k++)
             {
                 foreach (var i in runs.Of(statementAt[k])) if (x.HasFigure[i]) count++;
             }
-            if (to - from == 1 && count == sorted[from].ClaimIds.Count) return sorted[from].ClaimIds;
+            if (to - from == 1 && count == sorted[from].ClaimIds.Count) return (sorted[from].ClaimIds, runs.Of(statementAt[from]));
             var ids = new string[count];
+            var positions = new int[count];
             var n = 0;
             for (var k = from; k < to; k++)
             {
-                foreach (var i in runs.Of(statementAt[k])) if (x.HasFigure[i]) ids[n++] = dataset.Claims[i].Id;
+                foreach (var i in runs.Of(statementAt[k]))
+                {
+                    if (x.HasFigure[i]) (ids[n], positions[n++]) = (dataset.Claims[i].Id, i);
+                }
             }
-            if (to - from > 1) Array.Sort(ids, StringComparer.Ordinal);
-            return ids;
+            if (to - from > 1) Array.Sort(ids, positions, StringComparer.Ordinal);
+            return (ids, positions);
         }
     }
 

@@ -71,6 +71,9 @@ public sealed record IncidentRange(Incident Incident, string Metric, FigureRange
     /// Worked out once by the model; four outputs and the notebooks read it.
     /// </summary>
     public required IReadOnlyList<string> ClaimIds { get; init; }
+
+    /// <summary>The same claims as positions in the model's claims, in the same order (null on a range made elsewhere).</summary>
+    internal IReadOnlyList<int>? ClaimPositions { get; init; }
 }
 
 /// <summary>What the report puts in one tile: a metric's overall figure and each side's.</summary>
@@ -97,6 +100,9 @@ internal sealed class ClaimIdList(System.Collections.Immutable.ImmutableArray<An
 
     /// <summary>The claims themselves, in the same order as their ids.</summary>
     public IEnumerable<AnalysedClaim> Claims => positions.Select(i => claims[i]);
+
+    /// <summary>The claims as positions in the model's claims, in the same order as their ids.</summary>
+    public ArraySegment<int> Positions => positions;
 
     /// <inheritdoc />
     public IEnumerator<string> GetEnumerator()

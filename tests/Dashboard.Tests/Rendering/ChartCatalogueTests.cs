@@ -45,6 +45,31 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Each_source_line_counts_the_distinct_claims_behind_the_bars_and_their_documents()
+    {
+        // Synthetic data has statements with claims in several documents and incidents under others,
+        // so bars can share documents; counted here from the bars' claim ids and the claims' documents.
+        using var stream = new MemoryStream();
+        Dashboard.Synthesis.SyntheticDataset.Write(stream, 1_000, seed: 6);
+        var synthetic = AnalysedModel.Build(ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(stream.ToArray(), "synth.json")).Valid!);
+        foreach (var model in new[] { Bundled, synthetic })
+        {
+            var documentOf = model.Claims.ToDictionary(c => c.Claim.Id, c => c.Claim.Document, StringComparer.Ordinal);
+            foreach (var words in Words.All)
+            {
+                foreach (var spec in ChartRecipes.All(model, words))
+                {
+                    var ids = spec.Rows.SelectMany(r => r.ClaimIds).Distinct(StringComparer.Ordinal).ToList();
+                    var documents = ids.Select(id => documentOf[id]).Distinct(StringComparer.Ordinal).Count();
+                    Assert.True(ids.Count > 0 && documents > 0);
+                    var expected = words.ChartSourceLine(ids.Count, documents, words.InputWithEdition(model.Input.Name, model.Dataset.Edition));
+                    Assert.StartsWith(expected, spec.SourceLine, StringComparison.Ordinal);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Chart_rows_carry_the_models_figures_and_side_colours()
     {
         var bySide = ChartRecipes.BySide(Bundled, Words.English);

@@ -99,10 +99,39 @@ public static class ChartRecipes
     {
         // A bar's figure is written compactly ("46,000+"): where one is open, the legend says what "+" means.
         if (rows.Any(r => r.Range.IsOpen)) legend.Add((words.OpenEndedKey, Palette.OpenEnded));
-        var ids = rows.SelectMany(r => r.ClaimIds).ToHashSet(StringComparer.Ordinal);
-        var documents = model.Claims.Where(c => ids.Contains(c.Claim.Id)).Select(c => c.Claim.Document).Distinct(StringComparer.Ordinal).Count();
-        var source = words.ChartSourceLine(ids.Count, documents, words.InputWithEdition(model.Input.Name, model.Dataset.Edition)) + (note.Length > 0 ? " " + note : "");
+        var (claims, documents) = Behind(model, rows);
+        var source = words.ChartSourceLine(claims, documents, words.InputWithEdition(model.Input.Name, model.Dataset.Edition)) + (note.Length > 0 ? " " + note : "");
         return new ChartSpec(name, words.Code, words.ChartTitle(name), words.ChartDescription(name), words.Unit(Unit.People), source, rows, legend);
+    }
+
+    /// <summary>
+    /// How many distinct claims the bars rest on, and in how many documents. Read from the claims'
+    /// positions, which every bar the recipes make carries through its total or incident range: a
+    /// chart over every claim of a million would otherwise hash a million ids, twice, per chart and
+    /// language, before any output starts.
+    /// </summary>
+    private static (int Claims, int Documents) Behind(AnalysedModel model, List<ChartRow> rows)
+    {
+        var claimSeen = new bool[model.Claims.Length];
+        var documentSeen = new bool[model.Dataset.Documents.Length];
+        var (claims, documents) = (0, 0);
+        foreach (var row in rows)
+        {
+            IReadOnlyList<int> positions = row.Origin switch
+            {
+                Total { ClaimIds: ClaimIdList list } => list.Positions,
+                IncidentRange { ClaimPositions: { } p } => p,
+                _ => throw new InvalidOperationException($"chart row '{row.Label}' does not come from the model's totals or incident ranges"),
+            };
+            foreach (var i in positions)
+            {
+                if (claimSeen[i]) continue;
+                claimSeen[i] = true;
+                claims++;
+                if (!documentSeen[model.DocumentOf[i]]) (documentSeen[model.DocumentOf[i]], documents) = (true, documents + 1);
+            }
+        }
+        return (claims, documents);
     }
 
     /// <summary>The largest figures first (by low, then high, open highest), keeping the input order among equals.</summary>

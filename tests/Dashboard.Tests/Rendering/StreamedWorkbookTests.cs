@@ -102,6 +102,20 @@ public class StreamedWorkbookTests
         Assert.Equal("bell\uFFFD and nul-free text", wb.Worksheet("Claims").Cell(2, ClaimsSheet.Spec(Bundled).ColumnOf("note")).GetString());
     }
 
+    [Theory]
+    [InlineData(0, 8)]
+    [InlineData(1, 8)]
+    [InlineData(2, 8)]
+    [InlineData(3, 8)]
+    [InlineData(1, CellText.MaxCellText)]
+    [InlineData(2, CellText.MaxCellText / 2)]
+    public void A_claim_list_that_fits_is_its_ids_separated_by_spaces(int count, int length)
+    {
+        // Up to the limit exactly: one id of 32,767 characters, two of 16,383 and a space.
+        var ids = Enumerable.Range(0, count).Select(i => new string((char)('a' + i), length)).ToList();
+        Assert.Equal(string.Join(' ', ids), CellText.ClaimList(ids));
+    }
+
     [Fact]
     public void A_cell_never_holds_more_than_excel_allows()
     {

@@ -25,7 +25,7 @@ public sealed class AnalysedModel
         _quotation = new(() =>
         {
             var map = new Dictionary<Statement, Quotation>(ReferenceEqualityComparer.Instance);
-            for (var s = 0; s < Statements.Length; s++) map[Statements[s]] = new Quotation(Quotes[s].Claim, Statements[s], Quotes[s].Document);
+            for (var s = 0; s < Statements.Length; s++) map[Statements[s]] = Quotations[s];
             return map;
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -120,7 +120,7 @@ public sealed class AnalysedModel
         }
         var analysed = claims.MoveToImmutable();
         var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();
-        var quotes = QuoteEachStatement(dataset, index, analysed, statementOfClaim, statementOrder);
+        var quotes = QuoteEachStatement(dataset, index, analysed, statements, statementOfClaim, statementOrder);
         // Stages 3 to 5 read what stages 1 and 2 laid out and nothing of each other's, except that
         // attribution's rows take the totals it blames: the three run side by side, attribution
         // filing its statements while the totals are summed (a million claims: 4.2 s on one core).
@@ -131,7 +131,7 @@ public sealed class AnalysedModel
         var incidentRanges = incidentsTask.GetAwaiter().GetResult();
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
-            Quotes = quotes,
+            Quotations = quotes,
             Attribution = attribution,
             Contentions = ContentionView.Of(dataset),
             Mentions = [.. analysed.Where(c => !c.HasFigure)],
@@ -142,14 +142,14 @@ public sealed class AnalysedModel
         };
     }
 
-    /// <summary>For each statement, in <see cref="Statements"/> order, the claim that quotes it and that claim's document.</summary>
-    internal (AnalysedClaim Claim, Document Document)[] Quotes { get; private init; } = [];
+    /// <summary>For each statement, in <see cref="Statements"/> order, its quotation: the claim that quotes it and that claim's document (one object, shared by attribution and <see cref="QuotationOf"/>).</summary>
+    internal Quotation[] Quotations { get; private init; } = [];
 
     /// <summary>
     /// A statement is quoted by its first claim in dataset order from an original document, or by
     /// its first claim when every document carrying it is a rendering: one walk over the claims.
     /// </summary>
-    private static (AnalysedClaim, Document)[] QuoteEachStatement(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, int[] statementOfClaim, int[] order)
+    private static Quotation[] QuoteEachStatement(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, Statement[] statements, int[] statementOfClaim, int[] order)
     {
         var quote = new int[order.Length];
         Array.Fill(quote, -1);
@@ -158,11 +158,11 @@ public sealed class AnalysedModel
             ref var q = ref quote[statementOfClaim[i]];
             if (q < 0 || (IsRendering(q) && !IsRendering(i))) q = i;
         }
-        var quotes = new (AnalysedClaim, Document)[order.Length];
+        var quotes = new Quotation[order.Length];
         for (var k = 0; k < order.Length; k++)
         {
             var i = quote[order[k]];
-            quotes[k] = (claims[i], dataset.Documents[x.Document[i]]);
+            quotes[k] = new Quotation(claims[i], statements[order[k]], dataset.Documents[x.Document[i]]);
         }
         return quotes;
 
@@ -253,6 +253,9 @@ public sealed class AnalysedModel
         var runs = new StatementRuns(start, members);
 
         var statements = new Statement[count];
+        // A statement in one document (most of them) lists it through an array shared by every
+        // such statement of that document: a million statements, a few thousand arrays.
+        var alone = new string[]?[dataset.Documents.Length];
         for (var s = 0; s < count; s++)
         {
             var run = runs.Of(s);
@@ -268,7 +271,7 @@ public sealed class AnalysedModel
             int independent;
             if (run.Count == 1)
             {
-                (documents, independent) = ([first.Document], 1);
+                (documents, independent) = (alone[x.Document[run[0]]] ??= [first.Document], 1);
             }
             else
             {
@@ -416,7 +419,7 @@ public sealed class AnalysedModel
     /// quotation of each statement with a figure, and each mention with none.
     /// </summary>
     private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
-        (AnalysedClaim Claim, Document Document)[] quotes, StatementRuns runs, int[] statementOrder, Func<Dictionary<(Side, Blame, string), Total>> attributedTotals)
+        Quotation[] quotes, StatementRuns runs, int[] statementOrder, Func<Dictionary<(Side, Blame, string), Total>> attributedTotals)
     {
         // A statement's claims share source (so side), metric and incident, but blame and whether
         // there is a figure are per claim: a statement goes under each blame its claims carry, as a
@@ -428,7 +431,7 @@ public sealed class AnalysedModel
         for (var s = 0; s < statements.Length; s++)
         {
             var statement = statements[s];
-            var quote = new Quotation(quotes[s].Claim, statement, quotes[s].Document);
+            var quote = quotes[s];
             var run = runs.Of(statementOrder[s]);
             if (OneBlameAllFigured(run))
             {

@@ -4,9 +4,6 @@ using Dashboard.Model;
 
 namespace Dashboard.Rendering.Excel.Sheets;
 
-/// <summary>A claim with the statement it belongs to: one row of the Claims sheet and of claims.csv.</summary>
-public sealed record ClaimRow(AnalysedClaim Claim, Statement Statement);
-
 /// <summary>
 /// The Claims sheet, one row per claim, and claims.csv, which has the same columns: the claim as
 /// recorded (value, qualifier, low, high as the data file has them) and what analysis derives
@@ -21,57 +18,57 @@ public static class ClaimsSheet
     public static string Holds => FiguresWorkbook.Language.ClaimsSheetHolds;
 
     /// <summary>The declaration for <paramref name="model"/>.</summary>
-    public static SheetSpec<ClaimRow> Spec(AnalysedModel model) => new(Name, "Claims", Holds, Columns(model), Rows(model), r => r.Claim.Metric.Unit);
+    public static SheetSpec<AnalysedClaim> Spec(AnalysedModel model) => new(Name, "Claims", Holds, Columns(model), Rows(model), r => r.Metric.Unit);
 
-    /// <summary>The rows, in dataset order.</summary>
-    public static IReadOnlyList<ClaimRow> Rows(AnalysedModel model) => model.Claims.Select(c => new ClaimRow(c, model.StatementOf(c))).ToList();
+    /// <summary>The rows, in dataset order: the analysed claims themselves, each knowing its statement (no row object per claim).</summary>
+    public static IReadOnlyList<AnalysedClaim> Rows(AnalysedModel model) => model.Claims;
 
     /// <summary>
     /// The columns. Document and source cells link to their rows on the Documents and Sources
     /// sheets; vocabulary columns carry drop-down lists.
     /// </summary>
-    public static IReadOnlyList<SheetColumn<ClaimRow>> Columns(AnalysedModel model)
+    public static IReadOnlyList<SheetColumn<AnalysedClaim>> Columns(AnalysedModel model)
     {
         var documentRow = RowOf(model.Dataset.Documents.Select(d => d.Id));
         var sourceRow = RowOf(model.Dataset.Sources.Select(s => s.Id));
         return
         [
-            new("id", CellKind.Text, r => r.Claim.Claim.Id),
-            new("document", CellKind.Text, r => r.Claim.Claim.Document)
+            new("id", CellKind.Text, r => r.Claim.Id),
+            new("document", CellKind.Text, r => r.Claim.Document)
             {
                 Repeats = true,
                 List = Lists.Ids(DocumentsSheet.Name, model.Dataset.Documents.Length),
-                Link = r => string.Create(CultureInfo.InvariantCulture, $"'{DocumentsSheet.Name}'!A{documentRow[r.Claim.Claim.Document]}"),
+                Link = r => string.Create(CultureInfo.InvariantCulture, $"'{DocumentsSheet.Name}'!A{documentRow[r.Claim.Document]}"),
             },
-            new("source", CellKind.Text, r => r.Claim.Claim.Source)
+            new("source", CellKind.Text, r => r.Claim.Source)
             {
                 Repeats = true,
                 List = Lists.Ids(SourcesSheet.Name, model.Dataset.Sources.Length),
-                Link = r => string.Create(CultureInfo.InvariantCulture, $"'{SourcesSheet.Name}'!A{sourceRow[r.Claim.Claim.Source]}"),
+                Link = r => string.Create(CultureInfo.InvariantCulture, $"'{SourcesSheet.Name}'!A{sourceRow[r.Claim.Source]}"),
             },
-            new("source_name", CellKind.Text, r => r.Claim.Source.Name) { Repeats = true },
-            new("side", CellKind.Text, r => r.Claim.Side.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Sides.Select(s => s.Wire)) },
-            new("metric", CellKind.Text, r => r.Claim.Claim.Metric) { Repeats = true, List = Lists.Literal(model.Dataset.Metrics.Select(m => m.Id)) },
-            new("unit", CellKind.Text, r => r.Claim.Metric.Unit.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Units.Select(u => u.Wire)) },
-            new("value", CellKind.Figure, r => r.Claim.Claim.Value),
-            new("qualifier", CellKind.Text, r => r.Claim.Claim.Qualifier.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Qualifiers.Select(q => q.Wire)) },
-            new("low", CellKind.Figure, r => r.Claim.Claim.Low),
-            new("high", CellKind.Figure, r => r.Claim.Claim.High),
-            new("range_low", CellKind.Figure, r => r.Claim.Range?.Low),
-            new("range_high", CellKind.Figure, r => r.Claim.Range?.High),
-            new("open_above", CellKind.Boolean, r => r.Claim.Range is { } range ? range.IsOpen : CellValue.Blank),
-            new("display", CellKind.Text, r => r.Claim.Range?.Format(r.Claim.Metric.Unit) ?? Words.Words.English.MentionedNoFigure) { Repeats = true },
-            new("affected", CellKind.Text, r => r.Claim.Claim.Affected.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.AffectedGroups.Select(a => a.Wire)) },
-            new("incident", CellKind.Text, r => r.Claim.Claim.Incident) { Repeats = true },
-            new("blames", CellKind.Text, r => r.Claim.Claim.Blames.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Blames.Select(b => b.Wire)) },
-            new("statement", CellKind.Text, r => r.Claim.Statement.ToString()),
-            new("corroboration", CellKind.Integer, r => r.Statement.Corroboration),
-            new("independent_documents", CellKind.Integer, r => r.Statement.IndependentDocuments),
-            new("place", CellKind.Text, r => r.Claim.Claim.Place) { Repeats = true },
-            new("period", CellKind.Text, r => r.Claim.Claim.Period) { Repeats = true },
-            new("evidence", CellKind.RightToLeftText, r => r.Claim.Claim.Evidence),
-            new("evidence_en", CellKind.LongText, r => r.Claim.Claim.EvidenceEn),
-            new("note", CellKind.LongText, r => r.Claim.Claim.Note),
+            new("source_name", CellKind.Text, r => r.Source.Name) { Repeats = true },
+            new("side", CellKind.Text, r => r.Side.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Sides.Select(s => s.Wire)) },
+            new("metric", CellKind.Text, r => r.Claim.Metric) { Repeats = true, List = Lists.Literal(model.Dataset.Metrics.Select(m => m.Id)) },
+            new("unit", CellKind.Text, r => r.Metric.Unit.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Units.Select(u => u.Wire)) },
+            new("value", CellKind.Figure, r => r.Claim.Value),
+            new("qualifier", CellKind.Text, r => r.Claim.Qualifier.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Qualifiers.Select(q => q.Wire)) },
+            new("low", CellKind.Figure, r => r.Claim.Low),
+            new("high", CellKind.Figure, r => r.Claim.High),
+            new("range_low", CellKind.Figure, r => r.Range?.Low),
+            new("range_high", CellKind.Figure, r => r.Range?.High),
+            new("open_above", CellKind.Boolean, r => r.Range is { } range ? range.IsOpen : CellValue.Blank),
+            new("display", CellKind.Text, r => r.Range?.Format(r.Metric.Unit) ?? Words.Words.English.MentionedNoFigure) { Repeats = true },
+            new("affected", CellKind.Text, r => r.Claim.Affected.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.AffectedGroups.Select(a => a.Wire)) },
+            new("incident", CellKind.Text, r => r.Claim.Incident) { Repeats = true },
+            new("blames", CellKind.Text, r => r.Claim.Blames.Wire()) { Repeats = true, List = Lists.Literal(Vocabulary.Blames.Select(b => b.Wire)) },
+            new("statement", CellKind.Text, r => r.Statement.ToString()),
+            new("corroboration", CellKind.Integer, r => r.StatementOf.Corroboration),
+            new("independent_documents", CellKind.Integer, r => r.StatementOf.IndependentDocuments),
+            new("place", CellKind.Text, r => r.Claim.Place) { Repeats = true },
+            new("period", CellKind.Text, r => r.Claim.Period) { Repeats = true },
+            new("evidence", CellKind.RightToLeftText, r => r.Claim.Evidence),
+            new("evidence_en", CellKind.LongText, r => r.Claim.EvidenceEn),
+            new("note", CellKind.LongText, r => r.Claim.Note),
         ];
     }
 

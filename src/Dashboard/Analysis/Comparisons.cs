@@ -29,7 +29,11 @@ public static class ComparisonKinds
 /// <param name="Incident">The incident.</param>
 /// <param name="Range">The figure: a statement's range, or an incident's range over its statements.</param>
 /// <param name="Quotations">The words behind the figure, one per statement.</param>
-public sealed record ComparedFigure(Incident Incident, FigureRange Range, IReadOnlyList<Quotation> Quotations);
+/// <param name="ClaimIds">
+/// The claims behind the figure, sorted by id: its statements' claims that give one. A claim that
+/// only mentions the harm shares a statement with a figure but is not behind it, as in an incident's range.
+/// </param>
+public sealed record ComparedFigure(Incident Incident, FigureRange Range, IReadOnlyList<Quotation> Quotations, IReadOnlyList<string> ClaimIds);
 
 /// <summary>
 /// Two figures about the same people (or possibly the same people), compared. Figures about
@@ -92,6 +96,7 @@ public static class Comparisons
         var ranges = model.IncidentRanges.ToDictionary(r => (r.Incident.Id, r.Metric));
         var incidents = model.Dataset.Incidents;
         var position = incidents.Select((inc, i) => (inc.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var mentions = model.Mentions.Select(m => m.Claim.Id).ToHashSet(StringComparer.Ordinal);
         var parent = new Dictionary<string, (string Parent, bool Certain)>(StringComparer.Ordinal);
         foreach (var inc in incidents)
         {
@@ -136,7 +141,11 @@ public static class Comparisons
         }
         return result;
 
-        ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(model.QuotationOf).ToList());
-        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [model.QuotationOf(s)]);
+        ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(model.QuotationOf).ToList(), r.ClaimIds);
+        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [model.QuotationOf(s)], Figured(s));
+
+        // A statement's ids without those of its claims that give no figure (nearly always all of them, so the same list).
+        IReadOnlyList<string> Figured(Statement s) =>
+            mentions.Count == 0 || !s.ClaimIds.Any(mentions.Contains) ? s.ClaimIds : s.ClaimIds.Where(id => !mentions.Contains(id)).ToArray();
     }
 }

@@ -114,4 +114,30 @@ public class AggregatesJsonTests
         Assert.Equal(digest, p.GetProperty("sha256").GetString());
         Assert.Matches(@"^\d+\.\d+\.\d+$", p.GetProperty("generator_version").GetString());
     }
+    [Fact]
+    public void A_compared_figure_lists_the_claims_behind_it_sorted_and_no_claim_that_gives_no_figure()
+    {
+        // Synthetic statements mix claims with and without a figure, and incidents have several
+        // statements: a figure's list once took every claim of its statements, in statement order.
+        using var input = new MemoryStream();
+        Dashboard.Synthesis.SyntheticDataset.Write(input, 1_000, seed: 1);
+        var model = AnalysedModel.Build(Dashboard.Validation.ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(input.ToArray(), "synth.json")).Valid!);
+        using var json = JsonDocument.Parse(Write(model));
+        var listed = json.RootElement.GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.Equal(model.Comparisons.Count, listed.Count);
+        var (mixed, several) = (0, 0);
+        for (var k = 0; k < listed.Count; k++)
+        {
+            foreach (var (name, figure) in new[] { ("first", model.Comparisons[k].First), ("second", model.Comparisons[k].Second) })
+            {
+                var statements = figure.Quotations.Select(q => q.Statement).ToHashSet();
+                var expected = model.Claims.Where(c => c.HasFigure && statements.Contains(c.StatementOf)).Select(c => c.Claim.Id).Order(StringComparer.Ordinal).ToList();
+                var actual = listed[k].GetProperty(name).GetProperty("claims").EnumerateArray().Select(e => e.GetString()!).ToList();
+                Assert.Equal(expected, actual);
+                if (model.Claims.Any(c => !c.HasFigure && statements.Contains(c.StatementOf))) mixed++;
+                if (statements.Count > 1) several++;
+            }
+        }
+        Assert.True(mixed > 0 && several > 0, $"the data exercised {mixed} figures with a mention and {several} of several statements");
+    }
 }

@@ -146,7 +146,7 @@ public sealed class AggregatesJson(EditionDiff? changes = null) : IOutput
             w.WriteString("incident", f.Incident.Id);
             RangeJson.WriteFields(w, f.Range);
             w.WriteString("display", f.Range.Format(unit));
-            WriteIds(w, "claims", f.Quotations.SelectMany(q => q.Statement.ClaimIds));
+            WriteIds(w, "claims", f.ClaimIds);
             w.WriteEndObject();
         }
     }

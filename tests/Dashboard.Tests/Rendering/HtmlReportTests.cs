@@ -27,6 +27,32 @@ public partial class HtmlReportTests
     [GeneratedRegex(@"\b\d{3}_[0-9a-f]{16}\b")]
     private static partial Regex DocumentId();
 
+    [Fact]
+    public void A_tiles_mentions_quote_claims_that_give_no_figure_one_per_statement()
+    {
+        // Synthetic statements mix claims with and without a figure; a tile once quoted such a
+        // statement by its own quotation, which can be the claim that gives the number.
+        using var input = new MemoryStream();
+        Dashboard.Synthesis.SyntheticDataset.Write(input, 1_000, seed: 1);
+        var model = AnalysedModel.Build(ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(input.ToArray(), "synth.json")).Valid!);
+        var byId = model.Claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
+        foreach (var file in new[] { "report.html", "report.ar.html" })
+        {
+            var doc = Report(model, file);
+            var quoted = doc.QuerySelectorAll("#headline .tile figure.quote.mention figcaption a[href^='#claim-']").Select(a => byId[a.GetAttribute("href")!["#claim-".Length..]]).ToList();
+            Assert.NotEmpty(quoted);
+            Assert.All(quoted, c => Assert.False(c.HasFigure, $"{c.Claim.Id} gives a figure but is quoted as a mention"));
+            // Within a tile, a statement is quoted once.
+            foreach (var tile in doc.QuerySelectorAll("#headline .tile"))
+            {
+                var statements = tile.QuerySelectorAll("figure.quote.mention figcaption a[href^='#claim-']").Select(a => byId[a.GetAttribute("href")!["#claim-".Length..]].StatementOf).ToList();
+                Assert.Equal(statements.Count, statements.Distinct().Count());
+            }
+        }
+        // The case the rule is for: a statement with mentions whose own quotation gives the figure.
+        Assert.Contains(model.Mentions, m => model.QuotationOf(m.StatementOf).Claim.HasFigure);
+    }
+
     private static IElement Tile(IDocument doc, string metric) => doc.QuerySelectorAll("#headline .tile").Single(t => t.GetAttribute("data-metric") == metric);
 
     /// <summary>The page's visible text outside the charts' drawings, where figures must be in words.</summary>

@@ -46,4 +46,11 @@ public sealed record Statement(StatementKey Key, FigureRange? Range, IReadOnlyLi
 
     /// <summary>How many of the carrying documents render another of them.</summary>
     public int Renderings => Documents.Count - IndependentDocuments;
+
+    /// <summary>
+    /// Its claims that give a figure, by id: the claims behind its range. A claim that only mentions
+    /// the harm joins the statement but not its figure. Set by the model; the same list as
+    /// <see cref="ClaimIds"/> when every claim gives a figure.
+    /// </summary>
+    internal IReadOnlyList<string> FiguredClaimIds { get; init; } = [];
 }

@@ -262,11 +262,14 @@ public sealed class AnalysedModel
             var first = dataset.Claims[run[0]];
             FigureRange? range = null;
             var ids = new string[run.Count];
+            var figured = 0;
             for (var k = 0; k < run.Count; k++)
             {
-                if (x.HasFigure[run[k]]) range = range is { } r ? r.Union(x.Range[run[k]]) : x.Range[run[k]];
+                if (x.HasFigure[run[k]]) (range, figured) = (range is { } r ? r.Union(x.Range[run[k]]) : x.Range[run[k]], figured + 1);
                 ids[k] = dataset.Claims[run[k]].Id;
             }
+            // The claims behind its figure: all of them (nearly always, so the same list) but those that only mention the harm.
+            var figuredIds = figured == ids.Length ? ids : run.Where(i => x.HasFigure[i]).Select(i => dataset.Claims[i].Id).ToArray();
             string[] documents;
             int independent;
             if (run.Count == 1)
@@ -278,7 +281,7 @@ public sealed class AnalysedModel
                 documents = run.Select(i => dataset.Claims[i].Document).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
                 independent = run.Select(i => x.Original[x.Document[i]]).Distinct().Count();
             }
-            statements[s] = new Statement(new StatementKey(first.Source, first.Metric, first.Incident), range, ids, documents, independent);
+            statements[s] = new Statement(new StatementKey(first.Source, first.Metric, first.Incident), range, ids, documents, independent) { FiguredClaimIds = figuredIds };
         }
         // Output order on precomputed ranks: one array sort, no string comparisons.
         var sourceRank = Rank(dataset.Sources.Select(src => src.Id));
@@ -345,10 +348,7 @@ public sealed class AnalysedModel
         (IReadOnlyList<string> Ids, IReadOnlyList<int> Positions) FiguredClaims(int from, int to)
         {
             var count = 0;
-            for (var k = from; k < to; k++)
-            {
-                foreach (var i in runs.Of(statementAt[k])) if (x.HasFigure[i]) count++;
-            }
+            for (var k = from; k < to; k++) count += sorted[k].FiguredClaimIds.Count;
             if (to - from == 1 && count == sorted[from].ClaimIds.Count) return (sorted[from].ClaimIds, runs.Of(statementAt[from]));
             var ids = new string[count];
             var positions = new int[count];

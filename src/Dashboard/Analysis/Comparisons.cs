@@ -96,7 +96,6 @@ public static class Comparisons
         var ranges = model.IncidentRanges.ToDictionary(r => (r.Incident.Id, r.Metric));
         var incidents = model.Dataset.Incidents;
         var position = incidents.Select((inc, i) => (inc.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var mentions = model.Mentions.Select(m => m.Claim.Id).ToHashSet(StringComparer.Ordinal);
         var parent = new Dictionary<string, (string Parent, bool Certain)>(StringComparer.Ordinal);
         foreach (var inc in incidents)
         {
@@ -142,10 +141,6 @@ public static class Comparisons
         return result;
 
         ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(model.QuotationOf).ToList(), r.ClaimIds);
-        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [model.QuotationOf(s)], Figured(s));
-
-        // A statement's ids without those of its claims that give no figure (nearly always all of them, so the same list).
-        IReadOnlyList<string> Figured(Statement s) =>
-            mentions.Count == 0 || !s.ClaimIds.Any(mentions.Contains) ? s.ClaimIds : s.ClaimIds.Where(id => !mentions.Contains(id)).ToArray();
+        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [model.QuotationOf(s)], s.FiguredClaimIds);
     }
 }

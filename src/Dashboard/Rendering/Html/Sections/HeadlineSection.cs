@@ -31,7 +31,9 @@ internal sealed class HeadlineSection : IReportSection
         var words = c.Words;
         w.Line($"<article class=\"tile\" aria-labelledby=\"{id}\" data-metric=\"{h.Metric.Id}\">");
         w.Line($"<h3 id=\"{id}\">{words.Metric(h.Metric)}</h3>");
-        var mentioned = Vocabulary.Sides.Any(s => c.MentionsOf(h.Metric, s.Value).Count > 0);
+        // Each side's mentions, quoted once for the check and the list below.
+        var mentionsBySide = Vocabulary.Sides.ToDictionary(s => s.Value, s => c.MentionsOf(h.Metric, s.Value));
+        var mentioned = mentionsBySide.Values.Any(m => m.Count > 0);
         if (h.Overall is null && !mentioned)
         {
             w.Line($"<p class=\"what\">{words.NoSourceGivesIt}</p></article>");
@@ -41,7 +43,7 @@ internal sealed class HeadlineSection : IReportSection
         foreach (var (side, wire) in Vocabulary.Sides)
         {
             var total = h.For(side);
-            var mentions = c.MentionsOf(h.Metric, side);
+            var mentions = mentionsBySide[side];
             if (total is null && mentions.Count == 0)
             {
                 // Independent sources are not a party: their silence is not news.

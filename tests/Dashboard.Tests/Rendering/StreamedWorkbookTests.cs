@@ -109,9 +109,11 @@ public class StreamedWorkbookTests
     [InlineData(3, 8)]
     [InlineData(1, CellText.MaxCellText)]
     [InlineData(2, CellText.MaxCellText / 2)]
+    [InlineData(3_640, 8)]
     public void A_claim_list_that_fits_is_its_ids_separated_by_spaces(int count, int length)
     {
-        // Up to the limit exactly: one id of 32,767 characters, two of 16,383 and a space.
+        // Up to the limit exactly: one id of 32,767 characters, two of 16,383 and a space; and
+        // 3,640 ids of 8 (32,759 characters), which the loop once cut to make room for the pointer.
         var ids = Enumerable.Range(0, count).Select(i => new string((char)('a' + i), length)).ToList();
         Assert.Equal(string.Join(' ', ids), CellText.ClaimList(ids));
     }

@@ -53,18 +53,15 @@ internal static class CellText
     /// </summary>
     public static string ClaimList(IReadOnlyList<string> ids)
     {
-        // Most lists are an incident's or a statement's one or two claims: joined without a builder,
-        // and without wording the pointer that only a list too long for the cell needs.
-        switch (ids.Count)
+        // A list that fits is its ids joined (most are an incident's or a statement's one or two):
+        // only a list too long for the cell needs the pointer, and room kept for it.
+        var joined = -1;
+        foreach (var id in ids)
         {
-            case 0:
-                return "";
-            case 1 when ids[0].Length <= MaxCellText:
-                return ids[0];
-            // Short of the limit by more than any pointer's wording, so the loop below would join both too.
-            case 2 when ids[0].Length + 1 + ids[1].Length <= MaxCellText - 1_000:
-                return string.Concat(ids[0], " ", ids[1]);
+            joined += 1 + id.Length;
+            if (joined > MaxCellText) break;
         }
+        if (joined <= MaxCellText) return ids.Count == 1 ? ids[0] : string.Join(' ', ids);
         var tail = " " + FiguresWorkbook.Language.MoreClaimsThanFit(ids.Count);
         // Stops at the cell's limit: the overall total of a million claims would otherwise be joined whole to keep 0.3% of it.
         var sb = new System.Text.StringBuilder(Math.Min(MaxCellText, ids.Count * 10));

@@ -102,8 +102,9 @@ public sealed class AnalysedModel
     public IEnumerable<Total> TotalsOf(GroupKind group) => Totals.Where(t => t.Group == group);
 
     /// <summary>
-    /// Analyses <paramref name="validated"/> in four named stages: index the claims (ids become
-    /// positions), group them into statements, range each incident, total every group. The stages
+    /// Analyses <paramref name="validated"/> in five named stages: index the claims (ids become
+    /// positions), group them into statements, range each incident, total every group, attribute
+    /// the harm each side blames on whom (the last three side by side). The stages
     /// work on arrays of positions, so a million claims cost sorts and array walks, not string
     /// hashing; every list they hand out comes out sorted because they walk claims in id order.
     /// </summary>
@@ -125,7 +126,7 @@ public sealed class AnalysedModel
         // attribution's rows take the totals it blames: the three run side by side, attribution
         // filing its statements while the totals are summed (a million claims: 4.2 s on one core).
         var totalsTask = Task.Run(() => BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length));
-        var incidentsTask = Task.Run(() => BuildIncidentRanges(dataset, index, statements, statementOfClaim, statementOrder, runs));
+        var incidentsTask = Task.Run(() => BuildIncidentRanges(dataset, index, statements, statementOrder, runs));
         var attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, runs, statementOrder, () => totalsTask.GetAwaiter().GetResult().Attributed);
         var (totals, _) = totalsTask.GetAwaiter().GetResult();
         var incidentRanges = incidentsTask.GetAwaiter().GetResult();
@@ -181,6 +182,8 @@ public sealed class AnalysedModel
         public int[] ById = [];
         /// <summary>Each claim's id by position: a total's id list reads one array instead of two objects per claim.</summary>
         public string[] Id = [];
+        /// <summary>Each incident's place in id order: stages 2 and 3 both sort by it.</summary>
+        public int[] IncidentRank = [];
         public Containment Containment = null!;
 
         public static ClaimIndex Of(Dataset dataset)
@@ -210,8 +213,15 @@ public sealed class AnalysedModel
                 if (FigureRange.Of(c) is { } range) (x.Range[i], x.HasFigure[i]) = (range, true);
             }
             x.ById = byId.GetAwaiter().GetResult();
+            x.IncidentRank = Rank(dataset.Incidents.Select(inc => inc.Id));
             return x;
         }
+    }
+
+    /// <summary>Each statement's claims as positions in id order: statement s's run is Members[Start[s]..Start[s + 1]], s in discovery order.</summary>
+    private sealed record StatementRuns(int[] Start, int[] Members)
+    {
+        public ArraySegment<int> Of(int statement) => new(Members, Start[statement], Start[statement + 1] - Start[statement]);
     }
 
     /// <summary>
@@ -220,12 +230,6 @@ public sealed class AnalysedModel
     /// Returns them in discovery order, which statement each claim belongs to, and the output order
     /// (metric, then source id, then incident id).
     /// </summary>
-    /// <summary>Each statement's claims as positions in id order: statement s's run is Members[Start[s]..Start[s + 1]], s in discovery order.</summary>
-    private sealed record StatementRuns(int[] Start, int[] Members)
-    {
-        public ArraySegment<int> Of(int statement) => new(Members, Start[statement], Start[statement + 1] - Start[statement]);
-    }
-
     private static (Statement[] Statements, int[] StatementOfClaim, int[] Order, StatementRuns Runs) BuildStatements(Dataset dataset, ClaimIndex x)
     {
         // Number the statements in id order of their first claim, then lay their claims out in one
@@ -266,10 +270,10 @@ public sealed class AnalysedModel
             for (var k = 0; k < run.Count; k++)
             {
                 if (x.HasFigure[run[k]]) (range, figured) = (range is { } r ? r.Union(x.Range[run[k]]) : x.Range[run[k]], figured + 1);
-                ids[k] = dataset.Claims[run[k]].Id;
+                ids[k] = x.Id[run[k]];
             }
             // The claims behind its figure: all of them (nearly always, so the same list) but those that only mention the harm.
-            var figuredIds = figured == ids.Length ? ids : run.Where(i => x.HasFigure[i]).Select(i => dataset.Claims[i].Id).ToArray();
+            var figuredIds = figured == ids.Length ? ids : run.Where(i => x.HasFigure[i]).Select(i => x.Id[i]).ToArray();
             string[] documents;
             int independent;
             if (run.Count == 1)
@@ -285,7 +289,7 @@ public sealed class AnalysedModel
         }
         // Output order on precomputed ranks: one array sort, no string comparisons.
         var sourceRank = Rank(dataset.Sources.Select(src => src.Id));
-        var incidentRank = Rank(dataset.Incidents.Select(i => i.Id));
+        var incidentRank = x.IncidentRank;
         var sortKeys = new (int Metric, int Source, int Incident)[count];
         var order = new int[count];
         for (var s = 0; s < count; s++)
@@ -299,15 +303,15 @@ public sealed class AnalysedModel
     }
 
     /// <summary>Stage 3: per incident and metric, the union of its statements' ranges, in metric then incident id order.</summary>
-    private static ImmutableArray<IncidentRange> BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOfClaim, int[] statementOrder, StatementRuns runs)
+    private static ImmutableArray<IncidentRange> BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOrder, StatementRuns runs)
     {
-        // A statement's incident and metric, from any of its claims.
+        // A statement's incident and metric, from its first claim (all its claims share them).
         var metricOf = new int[statements.Length];
         var incidentOf = new int[statements.Length];
-        for (var i = 0; i < x.Count; i++) (metricOf[statementOfClaim[i]], incidentOf[statementOfClaim[i]]) = (x.Metric[i], x.Incident[i]);
+        for (var s = 0; s < statements.Length; s++) (metricOf[s], incidentOf[s]) = (x.Metric[runs.Of(s)[0]], x.Incident[runs.Of(s)[0]]);
         // Statements sorted by (metric, incident id, output order): each incident's statements form
         // one run, in the order the model lists statements.
-        var incidentRank = Rank(dataset.Incidents.Select(inc => inc.Id));
+        var incidentRank = x.IncidentRank;
         // A statement with no figure (harm mentioned, not counted) gives no range.
         var figured = statementOrder.Where(s => statements[s].Range is not null).ToArray();
         var keys = new (int Metric, int Incident, int Order)[figured.Length];
@@ -357,7 +361,7 @@ public sealed class AnalysedModel
             {
                 foreach (var i in runs.Of(statementAt[k]))
                 {
-                    if (x.HasFigure[i]) (ids[n], positions[n++]) = (dataset.Claims[i].Id, i);
+                    if (x.HasFigure[i]) (ids[n], positions[n++]) = (x.Id[i], i);
                 }
             }
             if (to - from > 1) Array.Sort(ids, positions, StringComparer.Ordinal);
@@ -415,7 +419,7 @@ public sealed class AnalysedModel
     }
 
     /// <summary>
-    /// One row per (claimant side, blamed, metric) with claims, figures or mentions: its total, the
+    /// Stage 5: one row per (claimant side, blamed, metric) with claims, figures or mentions: its total, the
     /// quotation of each statement with a figure, and each mention with none.
     /// </summary>
     private static ImmutableArray<AttributionRow> BuildAttribution(Dataset dataset, ClaimIndex x, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
@@ -428,6 +432,7 @@ public sealed class AnalysedModel
         var figures = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentions = new Dictionary<(Side, Blame, string), List<Quotation>>();
         var mentionIds = new Dictionary<(Side, Blame, string), List<string>>();
+        var documentById = dataset.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
         for (var s = 0; s < statements.Length; s++)
         {
             var statement = statements[s];
@@ -446,15 +451,7 @@ public sealed class AnalysedModel
                 if (byBlame.Any(i => x.HasFigure[i])) Add(figures, key, quote);
                 var said = byBlame.Where(i => !x.HasFigure[i]).ToList();
                 if (said.Count == 0) continue;
-                // The statement's own quotation where it is one of these mentions; otherwise the
-                // first of them, from an original document where there is one.
-                var quoted = quote;
-                if (!said.Any(i => ReferenceEquals(claims[i], quotes[s].Claim)))
-                {
-                    var first = said.FirstOrDefault(i => dataset.Documents[x.Document[i]].RenderingOf is null, said[0]);
-                    quoted = new Quotation(claims[first], statement, dataset.Documents[x.Document[first]]);
-                }
-                Add(mentions, key, quoted);
+                Add(mentions, key, Quotation.OfMentions(quote, [.. said.Select(i => claims[i])], c => documentById[c.Claim.Document]));
                 foreach (var i in said) Add(mentionIds, key, claims[i].Claim.Id);
             }
         }

@@ -68,7 +68,7 @@ public sealed record IncidentRange(Incident Incident, string Metric, FigureRange
     /// <summary>
     /// Every claim behind the range, sorted by id: its statements' claims that give a figure (a claim
     /// that mentions the harm with no figure shares a statement with a figure but is not behind it).
-    /// Worked out once by the model; four outputs and the notebooks read it.
+    /// Worked out once by the model; the Incidents sheet, aggregates.json, the charts and the compared figures read it.
     /// </summary>
     public required IReadOnlyList<string> ClaimIds { get; init; }
 

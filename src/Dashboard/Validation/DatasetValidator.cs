@@ -21,7 +21,7 @@ public static class DatasetValidator
         var claimProblems = new List<Problem>();
         var claimRules = Task.Run(() =>
         {
-            var claims = context.With(claimProblems);
+            var claims = context with { Problems = claimProblems };
             for (var i = 0; i < dataset.Claims.Length; i++)
             {
                 ClaimReferences(claims, i);
@@ -295,31 +295,14 @@ public static class DatasetValidator
 
     private static string Show(double n) => n.ToString("R", CultureInfo.InvariantCulture);
 
-    private sealed class Context
+    /// <remarks>A record so that <c>with { Problems = ... }</c> shares the lookups (built once, only read) with a list of its own.</remarks>
+    private sealed record Context(Dataset Dataset, SourceMap Map, List<Problem> Problems)
     {
-        public Context(Dataset dataset, SourceMap map, List<Problem> problems)
-            : this(dataset, map, problems, First(dataset.Documents, d => d.Id), First(dataset.Sources, s => s.Id), First(dataset.Metrics, m => m.Id), First(dataset.Incidents, i => i.Id))
-        {
-        }
-
-        private Context(Dataset dataset, SourceMap map, List<Problem> problems, Dictionary<string, Document> documents, Dictionary<string, Source> sources,
-            Dictionary<string, Metric> metrics, Dictionary<string, Incident> incidents)
-        {
-            (Dataset, Map, Problems) = (dataset, map, problems);
-            (Documents, Sources, Metrics, Incidents) = (documents, sources, metrics, incidents);
-        }
-
-        public Dataset Dataset { get; }
-        public SourceMap Map { get; }
-        public List<Problem> Problems { get; }
         // First definition wins, so a duplicate id is reported once, not also as a conflict elsewhere.
-        public Dictionary<string, Document> Documents { get; }
-        public Dictionary<string, Source> Sources { get; }
-        public Dictionary<string, Metric> Metrics { get; }
-        public Dictionary<string, Incident> Incidents { get; }
-
-        /// <summary>The same lookups (only read, so shared across threads) reporting into another list.</summary>
-        public Context With(List<Problem> other) => new(Dataset, Map, other, Documents, Sources, Metrics, Incidents);
+        public Dictionary<string, Document> Documents { get; } = First(Dataset.Documents, d => d.Id);
+        public Dictionary<string, Source> Sources { get; } = First(Dataset.Sources, s => s.Id);
+        public Dictionary<string, Metric> Metrics { get; } = First(Dataset.Metrics, m => m.Id);
+        public Dictionary<string, Incident> Incidents { get; } = First(Dataset.Incidents, i => i.Id);
 
         public void Report(int claimIndex, string field, string message) => Problems.Add(Map.ProblemAt("claims", claimIndex, field, message));
 

@@ -179,29 +179,11 @@ public sealed class ReportContext
         return Markup.Join(Words.NameSeparator, Model.Dataset.Sources.Where(s => ids.Contains(s.Id)).Select(SourceName));
     }
 
-    /// <summary>
-    /// The statements that mention a metric's harm with no figure, for one side, each quoted once by
-    /// a claim that gives no figure: the statement's own quotation where it is one, otherwise its
-    /// first such claim by id from an original document (the rule the attribution's mentions follow).
-    /// A statement can hold both: its own quotation may give the figure, and that is not a mention.
-    /// </summary>
-    public IReadOnlyList<Quotation> MentionsOf(Metric metric, Side side)
-    {
-        var quotes = new List<Quotation>();
-        foreach (var statement in Model.Mentions.Where(m => m.Metric.Id == metric.Id && m.Side == side).GroupBy(m => m.StatementOf))
-        {
-            var own = Model.QuotationOf(statement.Key);
-            if (!own.Claim.HasFigure)
-            {
-                quotes.Add(own);
-                continue;
-            }
-            var byId = statement.OrderBy(m => m.Claim.Id, StringComparer.Ordinal).ToList();
-            var first = byId.FirstOrDefault(m => Documents[m.Claim.Document].RenderingOf is null) ?? byId[0];
-            quotes.Add(new Quotation(first, statement.Key, Documents[first.Claim.Document]));
-        }
-        return quotes;
-    }
+    /// <summary>The statements that mention a metric's harm with no figure, for one side, each quoted once by a claim that gives none (<see cref="Analysis.Quotation.OfMentions"/>).</summary>
+    public IReadOnlyList<Quotation> MentionsOf(Metric metric, Side side) =>
+        Model.Mentions.Where(m => m.Metric.Id == metric.Id && m.Side == side).GroupBy(m => m.StatementOf)
+            .Select(said => Analysis.Quotation.OfMentions(Model.QuotationOf(said.Key), [.. said.OrderBy(m => m.Claim.Id, StringComparer.Ordinal)], m => Documents[m.Claim.Document]))
+            .ToList();
 
     /// <summary>A side's colour chip and name.</summary>
     public Markup Side(Side side) => Markup.Of($"<span class=\"chip side-{side.Wire()}\" aria-hidden=\"true\"></span>{Words.Side(side)}");

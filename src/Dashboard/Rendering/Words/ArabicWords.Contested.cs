@@ -67,7 +67,7 @@ internal sealed partial class ArabicWords
                 $"{metric}: {Of(c.First)} أقل من {Of(c.Second)} مع أنه يشمله، بفارق {gap} على الأقل.",
             ComparisonKind.Includes =>
                 $"{metric}: {Of(c.First)} يشمل {Of(c.Second)}.",
-            _ => c.IfInside is { } inside
+            ComparisonKind.MayInclude => c.IfInside is { } inside
                 ? $"{metric}: {F(inside)} إن كان {Of(c.First)} يشمل {Of(c.Second)}، و{F(c.IfOutside!.Value)} إن لم يكن يشمله. ولا يحدد النص أيّ القراءتين تصحّ."
                 : $"{metric}: لا يمكن أن يشمل {Of(c.First)} {Of(c.Second)} كله؛ ومجموعهما {F(c.IfOutside!.Value)}.",
         };

@@ -18,7 +18,7 @@ internal sealed partial class ArabicWords
         {
             Model.Side.Government => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} من الطرف الحكومي",
             Model.Side.Sdf => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} من طرف قسد",
-            _ => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} {(s.Sources == 1 ? "مستقل" : "مستقلة")}",
+            Model.Side.Independent => $"{s.Sources.ToString("N0", CultureInfo.InvariantCulture)} {(s.Sources == 1 ? "مستقل" : "مستقلة")}",
         }));
         return $"من يقول ماذا، وإلى أي حدّ يمكن الوثوق به: {Count(claims, Noun.Claim)} من {CountAfter(documents, Noun.PressDocument)}، أعلنها {Count(total, Noun.Source)} ({bySide}). كل رقم أدناه يعود إلى جملة مقتبسة: قائمة الأرقام المعلنة تعرض كل رقم بنص جملته الأصلية.";
     }

@@ -56,7 +56,7 @@ internal sealed partial class EnglishWords
                 $"{IncidentLabel(c.First.Incident)} ({first} {metric}) is lower than {IncidentLabel(c.Second.Incident)} ({second}), which it includes: at least {FigureRange.Number(c.Gap)} short.",
             ComparisonKind.Includes =>
                 $"{IncidentLabel(c.First.Incident)} ({first} {metric}) includes {IncidentLabel(c.Second.Incident)} ({second}).",
-            _ => c.IfInside is { } inside
+            ComparisonKind.MayInclude => c.IfInside is { } inside
                 ? $"{Figure(inside, unit)} {metric} if {IncidentLabel(c.First.Incident)} ({first}) counts {IncidentLabel(c.Second.Incident)} ({second}); {Figure(c.IfOutside!.Value, unit)} if it does not. The text does not say which."
                 : $"{IncidentLabel(c.First.Incident)} ({first} {metric}) cannot count all of {IncidentLabel(c.Second.Incident)} ({second}); together {Figure(c.IfOutside!.Value, unit)}.",
         };

@@ -18,7 +18,7 @@ internal sealed partial class EnglishWords
         {
             Model.Side.Government => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} on the government side"),
             Model.Side.Sdf => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} on the SDF side"),
-            _ => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} independent"),
+            Model.Side.Independent => string.Create(CultureInfo.InvariantCulture, $"{s.Sources:N0} independent"),
         }));
         return $"Who claims what, and how sure anyone can be: {Count(claims, Noun.Claim)} from {Count(documents, Noun.PressDocument)}, made by {Count(total, Noun.Source)} ({bySide}). Every number below traces to a quoted sentence: the list of claims gives each one with its original words.";
     }

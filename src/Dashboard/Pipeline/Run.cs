@@ -62,7 +62,7 @@ public static class Run
         OutputTargetRules.CheckFolder(new NamedPath("--out", request.OutDir), inputs);
         AtomicOutputFolder.EnsureReplaceable(request.OutDir, "--out");
 
-        // ClosedXML's one-time set-up on the core the loader leaves idle.
+        // ClosedXML's one-time set-up on the other core while the dataset loads.
         _ = Rendering.Excel.FiguresWorkbook.WarmUp();
 
         // Load inputs.

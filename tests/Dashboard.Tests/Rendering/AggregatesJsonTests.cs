@@ -119,9 +119,7 @@ public class AggregatesJsonTests
     {
         // Synthetic statements mix claims with and without a figure, and incidents have several
         // statements: a figure's list once took every claim of its statements, in statement order.
-        using var input = new MemoryStream();
-        Dashboard.Synthesis.SyntheticDataset.Write(input, 1_000, seed: 1);
-        var model = AnalysedModel.Build(Dashboard.Validation.ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(input.ToArray(), "synth.json")).Valid!);
+        var model = SyntheticModel.Of(1_000, seed: 1);
         using var json = JsonDocument.Parse(Write(model));
         var listed = json.RootElement.GetProperty("comparisons").EnumerateArray().ToList();
         Assert.Equal(model.Comparisons.Count, listed.Count);

@@ -49,9 +49,7 @@ public class ChartCatalogueTests(ITestOutputHelper output)
     {
         // Synthetic data has statements with claims in several documents and incidents under others,
         // so bars can share documents; counted here from the bars' claim ids and the claims' documents.
-        using var stream = new MemoryStream();
-        Dashboard.Synthesis.SyntheticDataset.Write(stream, 1_000, seed: 6);
-        var synthetic = AnalysedModel.Build(ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(stream.ToArray(), "synth.json")).Valid!);
+        var synthetic = SyntheticModel.Of(1_000, seed: 6);
         foreach (var model in new[] { Bundled, synthetic })
         {
             var documentOf = model.Claims.ToDictionary(c => c.Claim.Id, c => c.Claim.Document, StringComparer.Ordinal);

@@ -32,9 +32,7 @@ public partial class HtmlReportTests
     {
         // Synthetic statements mix claims with and without a figure; a tile once quoted such a
         // statement by its own quotation, which can be the claim that gives the number.
-        using var input = new MemoryStream();
-        Dashboard.Synthesis.SyntheticDataset.Write(input, 1_000, seed: 1);
-        var model = AnalysedModel.Build(ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(input.ToArray(), "synth.json")).Valid!);
+        var model = SyntheticModel.Of(1_000, seed: 1);
         var byId = model.Claims.ToDictionary(c => c.Claim.Id, StringComparer.Ordinal);
         foreach (var file in new[] { "report.html", "report.ar.html" })
         {

@@ -40,9 +40,7 @@ public class WorkbookContestedTests
     {
         // Synthetic statements mix claims with and without a figure and with different blames; the
         // mentions cell once listed every claim of a mentioned statement, figures and other blames too.
-        using var stream = new MemoryStream();
-        Dashboard.Synthesis.SyntheticDataset.Write(stream, 1_000, seed: 4);
-        var model = AnalysedModel.Build(ValidatedDataset.From(Dashboard.Loading.DatasetLoader.Load(stream.ToArray(), "synth.json")).Valid!);
+        var model = SyntheticModel.Of(1_000, seed: 4);
         using var wb = Open(model);
         var rows = Rows(wb.Worksheet("Attribution"));
         var checkedRows = 0;

@@ -21,7 +21,7 @@ public class WorkbookTests
         ws.Row(1).CellsUsed().First(c => c.GetString() == header).Address.ColumnNumber;
 
     [Fact]
-    public async Task The_warm_up_saves_a_throwaway_workbook_through_the_closedxml_calls_the_real_one_makes()
+    public async Task The_warm_up_saves_a_throwaway_workbook_of_a_table_a_link_and_formats_without_error()
     {
         // Run.Generate starts it and never waits for it: a call ClosedXML refused would go unseen there.
         await FiguresWorkbook.WarmUp();

@@ -170,7 +170,8 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
     private ColumnLayout[] MeasureColumns()
     {
         // A table short enough to be sized for paper has its values read once, for both measures.
-        var values = rows.Take(rows.Count <= PrintFitRows ? PrintFitRows : WidthSample).Select(r => columns.Select(c => c.Value(r)).ToArray()).ToList();
+        // PrintFitRows is below WidthSample: a table that short is read whole.
+        var values = rows.Take(WidthSample).Select(r => columns.Select(c => c.Value(r)).ToArray()).ToList();
         var longest = columns.Select(c => (double)c.Header.Length).ToArray();
         foreach (var row in values)
         {

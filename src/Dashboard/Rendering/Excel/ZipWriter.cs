@@ -180,22 +180,13 @@ internal sealed class ZipWriter : IDisposable
         {
             try
             {
-                var buffer = new PooledBytes(length / 2 + 64);
-                try
-                {
-                    var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true);
-                    deflate.Write(chunk, 0, length);
-                    if (final) deflate.Dispose();
-                    else deflate.Flush();
-                    // Disposing an unfinished stream appends a final block; once taken, the buffer drops it.
-                    var taken = buffer.Take();
-                    deflate.Dispose();
-                    return taken;
-                }
-                finally
-                {
-                    buffer.Dispose();
-                }
+                using var buffer = new PooledBytes(length / 2 + 64);
+                using var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true);
+                deflate.Write(chunk, 0, length);
+                if (final) deflate.Dispose();
+                else deflate.Flush();
+                // Disposing an unfinished stream appends a final block; once taken, the buffer drops it.
+                return buffer.Take();
             }
             finally
             {

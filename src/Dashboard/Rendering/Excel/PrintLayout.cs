@@ -19,7 +19,7 @@ namespace Dashboard.Rendering.Excel;
 /// <param name="PagesWide">How many pages wide the columns are scaled onto.</param>
 /// <param name="TitleColumns">How many columns from the left repeat on every page across: the id, when a table prints more than one page wide.</param>
 /// <param name="Gridlines">True to print the cells' gridlines.</param>
-/// <param name="BreaksBefore">Rows that start a new page (on the Charts sheet, a chart that would not fit and the tables), in order; default for none.</param>
+/// <param name="BreaksBefore">Rows that start a new page (on the Charts sheet, a band of charts that would not fit and the tables), in order; default for none.</param>
 public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 1, int TitleColumns = 0, bool Gridlines = false, ImmutableArray<int> BreaksBefore = default)
 {
     /// <summary>OOXML's paper size code for A4, the paper of the readers this workbook is for; set, so the page count does not follow the printer's locale.</summary>
@@ -88,11 +88,14 @@ public sealed record PrintLayout(bool Landscape, int TitleRows, int PagesWide = 
     public double PageHeightInPixels(IReadOnlyList<double> columnWidths)
     {
         var (paperWidth, paperHeight) = Landscape ? (11.69, 8.27) : (8.27, 11.69);
-        // 7 pixels a character and 5 of padding a column, 96 pixels to the inch.
-        var sheetWidth = columnWidths.Sum(w => w * 7 + 5) / 96;
+        // 96 pixels to the inch.
+        var sheetWidth = Pixels(columnWidths, columnWidths.Count) / 96;
         var scale = Math.Min(1, (paperWidth - 2 * SideMargin) * PagesWide / sheetWidth) * 0.9;
         return (paperHeight - 2 * TopMargin) * 96 / scale;
     }
+
+    /// <summary>The width of the first <paramref name="count"/> columns in Excel's pixels: 7 a character and 5 of padding a column.</summary>
+    public static double Pixels(IReadOnlyList<double> columnWidths, int count) => columnWidths.Take(count).Sum(w => w * 7 + 5);
 
     /// <summary>The print-titles reference of a sheet ("'By side'!$1:$1"), or null when nothing repeats.</summary>
     public string? TitlesReference(string sheet)

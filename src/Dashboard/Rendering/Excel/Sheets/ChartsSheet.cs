@@ -156,7 +156,7 @@ internal sealed class ChartsSheet : IStreamedSheet
     private const int Gap = 12;
 
     /// <summary>The left edge of column <paramref name="column"/> + 1, in Excel's pixels (7 a character and 5 of padding a column).</summary>
-    private static int PixelsUpTo(IReadOnlyList<double> widths, int column) => (int)Math.Round(widths.Take(column).Sum(w => w * 7 + 5));
+    private static int PixelsUpTo(IReadOnlyList<double> widths, int column) => (int)Math.Round(PrintLayout.Pixels(widths, column));
 
     /// <summary>
     /// The column where the right-hand chart of a pair starts: the column edge nearest the share of
@@ -228,7 +228,7 @@ internal sealed class ChartsSheet : IStreamedSheet
     void IStreamedSheet.Write(Stream destination, SheetContext context)
     {
         var styles = context.Styles;
-        var lastColumn = _blocks.Max(b => b.Columns);
+        var lastColumn = _widths.Count;
         var lastRow = _blocks[^1].LastRow;
         using var w = new Utf8Xml(destination);
         w.Raw("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>\n<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"u8);
@@ -242,7 +242,8 @@ internal sealed class ChartsSheet : IStreamedSheet
         }
         w.Raw("</cols><sheetData>"u8);
         TextRow(w, 1, Language.ChartsSheetTitle, styles.Heading);
-        // Notes run across the sheet's width and wrap there: past the last column a printed page cuts them off.
+        // The sheet's note runs across its width and wraps there (past the last column a printed page
+        // cuts text off); each band's source lines run across the columns of their own chart.
         var notes = new List<(int Row, int First, int Last)>();
         NoteRow(2, [(1, lastColumn, Language.ChartsSheetNote)], NoteLines(Language.ChartsSheetNote));
         // Rows must come in order: each band's source lines, then the tables.

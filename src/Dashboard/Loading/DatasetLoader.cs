@@ -36,7 +36,7 @@ public static class DatasetLoader
     public static LoadResult Load(byte[] bytes, string displayName) => Load(bytes, displayName, fastPath: true);
 
     /// <summary>
-    /// Loads a dataset; without <paramref name="fastPath"/> every record takes the careful path, so
+    /// Loads a dataset; without <paramref name="fastPath"/> every claim and incident takes the careful path, so
     /// tests can check that both paths give the same records and the same problems.
     /// </summary>
     internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath)
@@ -149,7 +149,7 @@ public static class DatasetLoader
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, metrics, BindMetric);
                     break;
                 case "incidents":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident, fastPath ? FastIncidentReader.TryRead : null);
                     break;
                 case "claims":
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Dashboard.Model;
+using static Dashboard.Loading.FastFields;
 
 namespace Dashboard.Loading;
 
@@ -91,48 +92,5 @@ internal static class FastClaimReader
             _ when name.SequenceEqual("blames"u8) => Blames,
             _ => -1,
         };
-    }
-
-    /// <summary>A required string: present, a string, not blank.</summary>
-    private static bool Text(ref Utf8JsonReader r, StringPool? pool, out string? text)
-    {
-        text = null;
-        if (r.TokenType != JsonTokenType.String) return false;
-        text = JsonTreeReader.ReadString(ref r, pool);
-        return !string.IsNullOrWhiteSpace(text);
-    }
-
-    /// <summary>An optional string: null, or a string that is not blank.</summary>
-    private static bool OptionalText(ref Utf8JsonReader r, StringPool? pool, out string? text)
-    {
-        text = null;
-        return r.TokenType == JsonTokenType.Null || Text(ref r, pool, out text);
-    }
-
-    /// <summary>A number a double holds exactly, or null.</summary>
-    private static bool Number(ref Utf8JsonReader r, out double? number)
-    {
-        number = null;
-        if (r.TokenType == JsonTokenType.Null) return true;
-        if (r.TokenType != JsonTokenType.Number || !r.TryGetDouble(out var d) || !double.IsFinite(d) || !NumberText.IsExactly(r.ValueSpan, d)) return false;
-        number = d;
-        return true;
-    }
-
-    /// <summary>A vocabulary word, compared on its UTF-8 bytes (the words are ASCII): no string is made.</summary>
-    private static bool Word<T>(ref Utf8JsonReader r, IReadOnlyList<(T Value, string Wire)> table, out T value) where T : struct
-    {
-        value = default;
-        if (r.TokenType != JsonTokenType.String || r.ValueIsEscaped || r.HasValueSequence) return false;
-        var bytes = r.ValueSpan;
-        foreach (var (candidate, wire) in table)
-        {
-            if (System.Text.Ascii.Equals(bytes, wire))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -15,8 +15,8 @@ namespace Dashboard.Tests.Fuzzing;
 /// validator: they never throw, every refusal points at a line, a column and a JSON path, and every
 /// input they accept analyses with low &lt;= high everywhere. The run is drawn from one PCG seed,
 /// printed in the test output; set FUZZ_SEED to that value to replay it case for case, and
-/// FUZZ_CASES to run more cases. Each input is also loaded with the fast path for claims turned
-/// off: both paths must give the same records and the same problems.
+/// FUZZ_CASES to run more cases. Each input is also loaded with the fast paths for claims and
+/// incidents turned off: both paths must give the same records and the same problems.
 /// </summary>
 public class LoaderFuzzTests(ITestOutputHelper output)
 {
@@ -63,10 +63,12 @@ public class LoaderFuzzTests(ITestOutputHelper output)
     {
         var lines = 1 + bytes.Count(b => b == (byte)'\n');
         var loaded = DatasetLoader.Load(bytes, "fuzz.json");
-        // The fast path for claims and the careful one must agree on every record and every problem.
+        // The fast paths for claims and incidents and the careful one must agree on every record and every problem.
         var careful = DatasetLoader.Load(bytes, "fuzz.json", fastPath: false);
         Assert.Equal(careful.Problems.Select(p => p.ToString()), loaded.Problems.Select(p => p.ToString()));
         Assert.Equal(careful.Dataset?.Claims.AsEnumerable(), loaded.Dataset?.Claims.AsEnumerable());
+        // An incident's lists are immutable arrays, which a record compares by reference: compared as text.
+        Assert.Equal(careful.Dataset?.Incidents.Select(RecordText.Of), loaded.Dataset?.Incidents.Select(RecordText.Of));
         var (valid, problems) = ValidatedDataset.From(loaded);
         foreach (var p in problems)
         {
@@ -241,6 +243,7 @@ public class LoaderFuzzTests(ITestOutputHelper output)
             new("empty object", () => new JsonObject()), new("empty array", () => new JsonArray()),
             new("array of ids", () => new JsonArray("health-toll-shelling", "no-such-incident")),
             new("array of numbers", () => new JsonArray(1, 2)),
+            new("array with an empty id", () => new JsonArray("health-toll-shelling", "")),
             new("object", () => new JsonObject { ["id"] = "x", ["value"] = 3 }),
             new("deep nesting", Raw: new string('[', 10_000) + new string(']', 10_000)),
             new("moderate nesting", Raw: new string('[', 60) + new string(']', 60)),

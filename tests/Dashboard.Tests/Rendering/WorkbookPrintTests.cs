@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using CsCheck;
 using Dashboard.Analysis;
 using Dashboard.Rendering.Excel;
 using Dashboard.Rendering.Excel.Sheets;
@@ -142,6 +143,22 @@ public class WorkbookPrintTests(ITestOutputHelper output)
         Assert.Equal(3, CellRules.Lines("one\ntwo\nthree", 40));
         // "aaaa bbbb" does not fit 8: the second word starts a line.
         Assert.Equal(2, CellRules.Lines("aaaa bbbb", 8));
+    }
+
+    [Fact]
+    public void Lines_are_counted_up_to_the_tallest_row_and_no_row_changes_height()
+    {
+        // 27 lines fit under Excel's tallest row; 28 fill it.
+        Assert.True((CellRules.TallestRowLines - 1) * CellRules.LineHeight < CellRules.MaxRowHeight);
+        Assert.True(CellRules.TallestRowLines * CellRules.LineHeight >= CellRules.MaxRowHeight);
+        // Words of one to many letters, runs of spaces, line breaks.
+        var text = Gen.Char["abcdefghijklmnop     \n"].Array[0, 1_500].Select(cs => new string(cs));
+        Gen.Select(text, Gen.Int[1, 90], Gen.Int[1, 40]).Sample((t, width, atMost) =>
+            CellRules.Lines(t, width, atMost) == Math.Min(CellRules.Lines(t, width), atMost), iter: 20_000);
+        // A claim list as long as a cell holds, in a column 30 wide: far past the tallest row.
+        var list = string.Join(", ", Enumerable.Range(0, 3_640).Select(i => i.ToString("c0000000", CultureInfo.InvariantCulture)));
+        Assert.True(CellRules.Lines(list, 30) > CellRules.TallestRowLines);
+        Assert.Equal(CellRules.TallestRowLines, CellRules.Lines(list, 30, CellRules.TallestRowLines));
     }
 
     [Fact]

@@ -140,7 +140,9 @@ public sealed class SheetSpec<T>(string name, string table, string holds, IReadO
         return lines;
     }
 
-    private static int LinesOf(CellValue value, ColumnLayout column) => value is { Type: CellType.Text, Text: { } text } ? CellRules.Lines(text, column.Width) : 1;
+    // Counted no further than the tallest row holds: a longer text gives that row's height all the
+    // same, and a claim list of 32,767 characters is read a row's worth deep instead of whole.
+    private static int LinesOf(CellValue value, ColumnLayout column) => value is { Type: CellType.Text, Text: { } text } ? CellRules.Lines(text, column.Width, CellRules.TallestRowLines) : 1;
 
     private static double? Height(int lines) => lines == 1 ? null : Math.Min(lines * CellRules.LineHeight, CellRules.MaxRowHeight);
 
@@ -265,6 +267,9 @@ internal static class CellRules
     /// <summary>Excel's tallest row, in points.</summary>
     public const double MaxRowHeight = 409;
 
+    /// <summary>The fewest lines that fill the tallest row: every count from here gives <see cref="MaxRowHeight"/>.</summary>
+    public const int TallestRowLines = 28;
+
     /// <summary>
     /// How many characters of text fill a width of one digit. Text runs narrower than digits: a
     /// column 40 wide holds about 45 characters of English in LibreOffice (DejaVu Sans standing in
@@ -285,9 +290,10 @@ internal static class CellRules
     /// <summary>
     /// The lines a text takes in a wrapped column: each line of the text starts a new one, words
     /// fill each line, and a word longer than a line is broken. Counted without allocating: the
-    /// streamed writer asks it for every wrapped cell of a million rows.
+    /// streamed writer asks it for every wrapped cell of a million rows. Counting stops at
+    /// <paramref name="atMost"/>, which is returned for any text that takes as many lines or more.
     /// </summary>
-    public static int Lines(string text, double width)
+    public static int Lines(string text, double width, int atMost = int.MaxValue)
     {
         var perLine = Math.Max(1, (int)(width * CharactersPerWidth));
         if (text.Length <= perLine && !text.Contains('\n', StringComparison.Ordinal)) return 1;
@@ -296,6 +302,7 @@ internal static class CellRules
         var i = 0;
         while (i < text.Length)
         {
+            if (lines >= atMost) return atMost;
             if (text[i] == '\n')
             {
                 lines++;
@@ -322,7 +329,7 @@ internal static class CellRules
             lines += (word - 1) / perLine;
             used = word - (word - 1) / perLine * perLine;
         }
-        return lines;
+        return Math.Min(lines, atMost);
     }
 
     /// <summary>The number format of a numeric cell.</summary>

@@ -92,34 +92,39 @@ public static class Comparisons
     /// <summary>Pairs in metric order; within a metric, by incident order in the dataset.</summary>
     public static IReadOnlyList<Comparison> Of(AnalysedModel model)
     {
-        var metrics = model.Dataset.Metrics.ToDictionary(m => m.Id, StringComparer.Ordinal);
-        var ranges = model.IncidentRanges.ToDictionary(r => (r.Incident.Id, r.Metric));
         var incidents = model.Dataset.Incidents;
-        var position = incidents.Select((inc, i) => (inc.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var position = new Dictionary<string, int>(incidents.Length, StringComparer.Ordinal);
+        for (var i = 0; i < incidents.Length; i++) position[incidents[i].Id] = i;
         var parent = new Dictionary<string, (string Parent, bool Certain)>(StringComparer.Ordinal);
         foreach (var inc in incidents)
         {
             foreach (var child in inc.Includes) parent[child] = (inc.Id, true);
             foreach (var child in inc.MayInclude) parent[child] = (inc.Id, false);
         }
+        var ranges = new Dictionary<(string Incident, string Metric), IncidentRange>(model.IncidentRanges.Length);
+        foreach (var r in model.IncidentRanges) ranges.Add((r.Incident.Id, r.Metric), r);
+        // A whole is compared with each of its parts: its figure is worked out once and shared.
+        var wholes = new Dictionary<IncidentRange, ComparedFigure>(ReferenceEqualityComparer.Instance);
 
         var result = new List<Comparison>();
         foreach (var metric in model.Dataset.Metrics)
         {
-            var ofMetric = model.IncidentRanges.Where(r => r.Metric == metric.Id).OrderBy(r => position[r.Incident.Id]).ToList();
-            foreach (var r in ofMetric)
+            var ofMetric = model.IncidentRanges.Where(r => r.Metric == metric.Id).Select(r => (Range: r, At: position[r.Incident.Id])).ToList();
+            ofMetric.Sort((a, b) => a.At.CompareTo(b.At));
+            foreach (var (r, _) in ofMetric)
             {
-                // Statements of one incident: every pair.
-                var statements = r.Statements.Where(s => s.Range is not null).ToList();
-                for (var a = 0; a < statements.Count; a++)
+                // Statements of one incident: every pair, each statement's figure made once.
+                if (r.Statements.Count < 2) continue;
+                var figures = r.Statements.Where(s => s.Range is not null).Select(s => StatementFigure(r.Incident, s)).ToList();
+                for (var a = 0; a < figures.Count; a++)
                 {
-                    for (var b = a + 1; b < statements.Count; b++)
+                    for (var b = a + 1; b < figures.Count; b++)
                     {
-                        result.Add(new Comparison(metric, ComparisonKind.SameIncident, StatementFigure(r.Incident, statements[a]), StatementFigure(r.Incident, statements[b])));
+                        result.Add(new Comparison(metric, ComparisonKind.SameIncident, figures[a], figures[b]));
                     }
                 }
             }
-            foreach (var part in ofMetric)
+            foreach (var (part, _) in ofMetric)
             {
                 // Up the chain: every ancestor with a figure reached through "includes" links only
                 // is a certain whole. The first ancestor with a figure reached through a "may" link
@@ -127,12 +132,14 @@ public static class Comparisons
                 // already compared, since that whole is compared with its own containers in turn.
                 var certain = true;
                 var compared = false;
+                ComparedFigure? partFigure = null;
                 for (var at = part.Incident.Id; parent.TryGetValue(at, out var up); at = up.Parent)
                 {
                     certain &= up.Certain;
                     if (!certain && compared) break;
                     if (!ranges.TryGetValue((up.Parent, metric.Id), out var whole)) continue;
-                    result.Add(new Comparison(metric, certain ? ComparisonKind.Includes : ComparisonKind.MayInclude, Figure(whole), Figure(part)));
+                    if (!wholes.TryGetValue(whole, out var wholeFigure)) wholes[whole] = wholeFigure = Figure(whole);
+                    result.Add(new Comparison(metric, certain ? ComparisonKind.Includes : ComparisonKind.MayInclude, wholeFigure, partFigure ??= Figure(part)));
                     compared = true;
                     if (!certain) break;
                 }

@@ -14,7 +14,6 @@ public sealed class AnalysedModel
     private AnalysedModel(Dataset dataset, InputFile input, ImmutableArray<AnalysedClaim> claims, ImmutableArray<Statement> statements,
         ImmutableArray<IncidentRange> incidentRanges, ImmutableArray<Total> totals, ImmutableArray<Headline> headlines)
     {
-        _comparisons = new(() => Analysis.Comparisons.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
         Dataset = dataset;
         Input = input;
         Claims = claims;
@@ -71,15 +70,12 @@ public sealed class AnalysedModel
 
     /// <summary>
     /// Figures about the same people, compared (statements of one incident; an incident and one it
-    /// includes or may include): computed on first use, then shared by every output that shows them.
+    /// includes or may include), in metric order, then by incident order in the dataset.
     /// </summary>
-    public IReadOnlyList<Comparison> Comparisons => _comparisons.Value;
+    public IReadOnlyList<Comparison> Comparisons { get; private init; } = [];
 
     /// <summary>The comparisons whose figures cannot both hold.</summary>
     public IEnumerable<Comparison> Conflicts => Comparisons.Where(c => c.Conflict);
-
-    // Both report editions ask from their own threads: computed once, the other waits.
-    private readonly Lazy<IReadOnlyList<Comparison>> _comparisons;
 
     /// <summary>
     /// Harm each side's sources blame on whom, per metric: claimant side (vocabulary order), then
@@ -126,14 +122,23 @@ public sealed class AnalysedModel
         // attribution's rows take the totals it blames: the three run side by side, attribution
         // filing its statements while the totals are summed (a million claims: 4.2 s on one core).
         var totalsTask = Task.Run(() => BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length));
-        var incidentsTask = Task.Run(() => BuildIncidentRanges(dataset, index, statements, statementOrder, runs));
+        var rankOf = new int[statementOrder.Length];
+        for (var k = 0; k < statementOrder.Length; k++) rankOf[statementOrder[k]] = k;
+        var incidentsTask = Task.Run(() =>
+        {
+            // The comparisons read only the ranges and the quotations, so they follow the ranges here,
+            // beside attribution, rather than on whichever output first asks (the workbook's thread).
+            var (ranges, layout) = BuildIncidentRanges(dataset, index, statements, statementOrder, runs);
+            return (ranges, Analysis.Comparisons.Of(dataset, index.Containment, ranges, layout, s => quotes[rankOf[s]]));
+        });
         var attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, runs, statementOrder, () => totalsTask.GetAwaiter().GetResult().Attributed);
         var (totals, _) = totalsTask.GetAwaiter().GetResult();
-        var incidentRanges = incidentsTask.GetAwaiter().GetResult();
+        var (incidentRanges, comparisons) = incidentsTask.GetAwaiter().GetResult();
         return new AnalysedModel(dataset, validated.Input, analysed, ordered, incidentRanges, totals, BuildHeadlines(dataset, totals))
         {
             Quotations = quotes,
             Attribution = attribution,
+            Comparisons = comparisons,
             Contentions = ContentionView.Of(dataset),
             Mentions = [.. analysed.Where(c => !c.HasFigure)],
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
@@ -169,6 +174,13 @@ public sealed class AnalysedModel
 
         bool IsRendering(int claim) => dataset.Documents[x.Document[claim]].RenderingOf is not null;
     }
+
+    /// <summary>
+    /// Where stage 3 put each range's statements: range r's are the statements at positions
+    /// <c>StatementAt[From[r]]</c> up to <c>StatementAt[From[r + 1]]</c> (positions in stage 2's
+    /// array), for the metric and incident at <c>Metric[r]</c> and <c>Incident[r]</c>.
+    /// </summary>
+    internal sealed record RangeLayout(int[] From, int[] StatementAt, int[] Metric, int[] Incident);
 
     /// <summary>Stage 1: each claim's metric, source, document, incident and original document as positions, its range, and the claims in id order.</summary>
     private sealed class ClaimIndex
@@ -303,7 +315,7 @@ public sealed class AnalysedModel
     }
 
     /// <summary>Stage 3: per incident and metric, the union of its statements' ranges, in metric then incident id order.</summary>
-    private static ImmutableArray<IncidentRange> BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOrder, StatementRuns runs)
+    private static (ImmutableArray<IncidentRange> Ranges, RangeLayout Layout) BuildIncidentRanges(Dataset dataset, ClaimIndex x, Statement[] statements, int[] statementOrder, StatementRuns runs)
     {
         // A statement's incident and metric, from its first claim (all its claims share them).
         var metricOf = new int[statements.Length];
@@ -331,6 +343,7 @@ public sealed class AnalysedModel
             (sorted[k], statementAt[k], incidentAt[k]) = (statements[s], s, incidentOf[s]);
         }
         var ranges = ImmutableArray.CreateBuilder<IncidentRange>();
+        var (froms, metrics, incidents) = (new List<int>(), new List<int>(), new List<int>());
         for (var from = 0; from < sorted.Length;)
         {
             var to = from + 1;
@@ -342,9 +355,13 @@ public sealed class AnalysedModel
             var (figuredIds, figuredPositions) = FiguredClaims(from, to);
             ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
                 parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { ClaimIds = figuredIds, ClaimPositions = figuredPositions });
+            froms.Add(from);
+            metrics.Add(keys[from].Metric);
+            incidents.Add(incident);
             from = to;
         }
-        return ranges.ToImmutable();
+        froms.Add(sorted.Length);
+        return (ranges.ToImmutable(), new RangeLayout([.. froms], statementAt, [.. metrics], [.. incidents]));
 
         // A statement's ids are in id order already: a range of one statement whose claims all give
         // a figure (nearly every range) shares its list and its run of positions; otherwise the

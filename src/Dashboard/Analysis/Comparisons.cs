@@ -87,59 +87,65 @@ public sealed record Comparison(Metric Metric, ComparisonKind Kind, ComparedFigu
 }
 
 /// <summary>Finds every pair of figures about the same people, once, for every output.</summary>
-public static class Comparisons
+internal static class Comparisons
 {
-    /// <summary>Pairs in metric order; within a metric, by incident order in the dataset.</summary>
-    public static IReadOnlyList<Comparison> Of(AnalysedModel model)
+    /// <summary>
+    /// Pairs in metric order; within a metric, by incident order in the dataset. Ranges and
+    /// incidents are addressed by position: <paramref name="layout"/> says where each range's
+    /// statements are, and <paramref name="quotationOf"/> quotes the statement at a position.
+    /// </summary>
+    public static IReadOnlyList<Comparison> Of(Dataset dataset, Containment containment, IReadOnlyList<IncidentRange> ranges, AnalysedModel.RangeLayout layout, Func<int, Quotation> quotationOf)
     {
-        var incidents = model.Dataset.Incidents;
-        var position = new Dictionary<string, int>(incidents.Length, StringComparer.Ordinal);
-        for (var i = 0; i < incidents.Length; i++) position[incidents[i].Id] = i;
-        var parent = new Dictionary<string, (string Parent, bool Certain)>(StringComparer.Ordinal);
-        foreach (var inc in incidents)
-        {
-            foreach (var child in inc.Includes) parent[child] = (inc.Id, true);
-            foreach (var child in inc.MayInclude) parent[child] = (inc.Id, false);
-        }
-        var ranges = new Dictionary<(string Incident, string Metric), IncidentRange>(model.IncidentRanges.Length);
-        foreach (var r in model.IncidentRanges) ranges.Add((r.Incident.Id, r.Metric), r);
-        // A whole is compared with each of its parts: its figure is worked out once and shared.
-        var wholes = new Dictionary<IncidentRange, ComparedFigure>(ReferenceEqualityComparer.Instance);
+        var incidentCount = dataset.Incidents.Length;
+        // The range of each (metric, incident), or -1: walking it in incident order is walking the dataset's order.
+        var rangeOf = new int[dataset.Metrics.Length * incidentCount];
+        Array.Fill(rangeOf, -1);
+        for (var r = 0; r < ranges.Count; r++) rangeOf[layout.Metric[r] * incidentCount + layout.Incident[r]] = r;
+        // A whole is compared with each of its parts, and a part with each of its wholes: each
+        // range's figure is made once and shared, as is each statement's within its range.
+        var figures = new ComparedFigure?[ranges.Count];
 
         var result = new List<Comparison>();
-        foreach (var metric in model.Dataset.Metrics)
+        for (var m = 0; m < dataset.Metrics.Length; m++)
         {
-            var ofMetric = model.IncidentRanges.Where(r => r.Metric == metric.Id).Select(r => (Range: r, At: position[r.Incident.Id])).ToList();
-            ofMetric.Sort((a, b) => a.At.CompareTo(b.At));
-            foreach (var (r, _) in ofMetric)
+            var metric = dataset.Metrics[m];
+            var row = m * incidentCount;
+            for (var i = 0; i < incidentCount; i++)
             {
-                // Statements of one incident: every pair, each statement's figure made once.
-                if (r.Statements.Count < 2) continue;
-                var figures = r.Statements.Where(s => s.Range is not null).Select(s => StatementFigure(r.Incident, s)).ToList();
-                for (var a = 0; a < figures.Count; a++)
+                // Statements of one incident: every pair.
+                var r = rangeOf[row + i];
+                if (r < 0 || ranges[r].Statements.Count < 2) continue;
+                var statements = new List<ComparedFigure>(ranges[r].Statements.Count);
+                for (var k = layout.From[r]; k < layout.From[r + 1]; k++)
                 {
-                    for (var b = a + 1; b < figures.Count; b++)
+                    var s = ranges[r].Statements[k - layout.From[r]];
+                    statements.Add(new ComparedFigure(ranges[r].Incident, s.Range!.Value, [quotationOf(layout.StatementAt[k])], s.FiguredClaimIds));
+                }
+                for (var a = 0; a < statements.Count; a++)
+                {
+                    for (var b = a + 1; b < statements.Count; b++)
                     {
-                        result.Add(new Comparison(metric, ComparisonKind.SameIncident, figures[a], figures[b]));
+                        result.Add(new Comparison(metric, ComparisonKind.SameIncident, statements[a], statements[b]));
                     }
                 }
             }
-            foreach (var (part, _) in ofMetric)
+            for (var i = 0; i < incidentCount; i++)
             {
+                var part = rangeOf[row + i];
+                if (part < 0) continue;
                 // Up the chain: every ancestor with a figure reached through "includes" links only
                 // is a certain whole. The first ancestor with a figure reached through a "may" link
                 // gives a may-include pair and ends the walk; so does a "may" link above a whole
                 // already compared, since that whole is compared with its own containers in turn.
                 var certain = true;
                 var compared = false;
-                ComparedFigure? partFigure = null;
-                for (var at = part.Incident.Id; parent.TryGetValue(at, out var up); at = up.Parent)
+                for (var (up, sure) = containment.Up(i); up >= 0; (up, sure) = containment.Up(up))
                 {
-                    certain &= up.Certain;
+                    certain &= sure;
                     if (!certain && compared) break;
-                    if (!ranges.TryGetValue((up.Parent, metric.Id), out var whole)) continue;
-                    if (!wholes.TryGetValue(whole, out var wholeFigure)) wholes[whole] = wholeFigure = Figure(whole);
-                    result.Add(new Comparison(metric, certain ? ComparisonKind.Includes : ComparisonKind.MayInclude, wholeFigure, partFigure ??= Figure(part)));
+                    var whole = rangeOf[row + up];
+                    if (whole < 0) continue;
+                    result.Add(new Comparison(metric, certain ? ComparisonKind.Includes : ComparisonKind.MayInclude, Figure(whole), Figure(part)));
                     compared = true;
                     if (!certain) break;
                 }
@@ -147,7 +153,12 @@ public static class Comparisons
         }
         return result;
 
-        ComparedFigure Figure(IncidentRange r) => new(r.Incident, r.Range, r.Statements.Where(s => s.Range is not null).Select(model.QuotationOf).ToList(), r.ClaimIds);
-        ComparedFigure StatementFigure(Incident incident, Statement s) => new(incident, s.Range!.Value, [model.QuotationOf(s)], s.FiguredClaimIds);
+        ComparedFigure Figure(int r)
+        {
+            if (figures[r] is { } made) return made;
+            var quotations = new List<Quotation>(layout.From[r + 1] - layout.From[r]);
+            for (var k = layout.From[r]; k < layout.From[r + 1]; k++) quotations.Add(quotationOf(layout.StatementAt[k]));
+            return figures[r] = new ComparedFigure(ranges[r].Incident, ranges[r].Range, quotations, ranges[r].ClaimIds);
+        }
     }
 }

@@ -43,6 +43,9 @@ public sealed class Containment
     public (string Parent, bool Certain)? ParentOf(int incident) =>
         _parent[incident] < 0 ? null : (_incidents[_parent[incident]].Id, _certain[incident]);
 
+    /// <summary>The position of the incident directly containing the one at <paramref name="incident"/> (-1 for none), and whether it certainly does.</summary>
+    internal (int Parent, bool Certain) Up(int incident) => (_parent[incident], _certain[incident]);
+
     /// <summary>
     /// Sums the incident ranges gathered in <paramref name="ws"/>. Where C includes S, S adds
     /// nothing beyond C: [max(low C, low S), high C]. Where C may include S, the range covers both

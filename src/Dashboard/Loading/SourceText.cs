@@ -8,19 +8,31 @@ namespace Dashboard.Loading;
 /// </summary>
 public sealed class SourceText
 {
-    private readonly int[] _lineStarts;
+    private int[]? _lineStarts;
 
-    /// <summary>Indexes <paramref name="bytes"/>, read from the file the user called <paramref name="displayName"/>.</summary>
+    /// <summary>Holds <paramref name="bytes"/>, read from the file the user called <paramref name="displayName"/>.</summary>
     public SourceText(string displayName, byte[] bytes)
     {
         DisplayName = displayName;
         Bytes = bytes;
+    }
+
+    /// <summary>
+    /// Where each line starts, found when a message first needs a line: a valid file never asks, and
+    /// a million claims are half a gigabyte to search.
+    /// </summary>
+    private int[] LineStarts => _lineStarts ?? Interlocked.CompareExchange(ref _lineStarts, FindLineStarts(Bytes), null) ?? _lineStarts!;
+
+    private static int[] FindLineStarts(byte[] bytes)
+    {
         var starts = new List<int> { 0 };
-        for (var i = 0; i < bytes.Length; i++)
+        for (var at = bytes.AsSpan().IndexOf((byte)'\n'); at >= 0;)
         {
-            if (bytes[i] == (byte)'\n') starts.Add(i + 1);
+            starts.Add(at + 1);
+            var next = bytes.AsSpan(at + 1).IndexOf((byte)'\n');
+            at = next < 0 ? -1 : at + 1 + next;
         }
-        _lineStarts = starts.ToArray();
+        return starts.ToArray();
     }
 
     /// <summary>The path as the user gave it, used in every message.</summary>
@@ -31,15 +43,16 @@ public sealed class SourceText
 
     /// <summary>The byte offset of a 0-based line and a byte position in it, as the JSON reader reports them.</summary>
     public int OffsetOf(int line, int byteInLine) =>
-        line < _lineStarts.Length ? Math.Min(_lineStarts[line] + byteInLine, Bytes.Length) : Bytes.Length;
+        line < LineStarts.Length ? Math.Min(LineStarts[line] + byteInLine, Bytes.Length) : Bytes.Length;
 
     /// <summary>1-based line and column of a byte offset.</summary>
     public (int Line, int Column) Locate(long offset)
     {
         var at = (int)Math.Clamp(offset, 0, Bytes.Length);
-        var line = Array.BinarySearch(_lineStarts, at);
+        var starts = LineStarts;
+        var line = Array.BinarySearch(starts, at);
         if (line < 0) line = ~line - 1;
-        var start = _lineStarts[line];
+        var start = starts[line];
         // Columns count characters, not bytes: an Arabic letter is two UTF-8 bytes but one column.
         var prefix = Bytes.AsSpan(start, at - start);
         if (line == 0 && prefix.StartsWith(Utf8Bom)) prefix = prefix[Utf8Bom.Length..];

@@ -33,13 +33,18 @@ public static class DatasetLoader
     }
 
     /// <summary>Loads a dataset from bytes already in memory (tests, benchmarks).</summary>
-    public static LoadResult Load(byte[] bytes, string displayName) => Load(bytes, displayName, fastPath: true);
+    public static LoadResult Load(byte[] bytes, string displayName) =>
+        Load(bytes, displayName, fastPath: true, Environment.ProcessorCount > 1 ? ParallelFrom : int.MaxValue);
 
     /// <summary>
     /// Loads a dataset; without <paramref name="fastPath"/> every claim and incident takes the careful path, so
     /// tests can check that both paths give the same records and the same problems.
     /// </summary>
-    internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath)
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="displayName">How messages name the file.</param>
+    /// <param name="fastPath">False to read every record the careful way.</param>
+    /// <param name="parallelFrom">The file size from which records are bound on every core (by default never; tests set 0).</param>
+    internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath, int parallelFrom = int.MaxValue)
     {
         // The digest is for provenance only: on a large file it is worked out on another core while
         // the records are read (a million claims: 0.28 s of SHA-256 off the serial path).
@@ -63,7 +68,7 @@ public static class DatasetLoader
 
         try
         {
-            var (dataset, map) = ReadRoot(text, start, problems, fastPath);
+            var (dataset, map) = ReadRoot(text, start, problems, fastPath, parallelFrom);
             var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToImmutableArray();
             return new LoadResult(dataset, map, ordered, Input());
         }
@@ -81,9 +86,9 @@ public static class DatasetLoader
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>, as the dataset records a document's.</summary>
     internal static string Digest(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath)
+    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath, int parallelFrom)
     {
-        var reader = new Utf8JsonReader(text.Bytes.AsSpan(start), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow });
+        var reader = new Utf8JsonReader(text.Bytes.AsSpan(start), Options);
         reader.Read();
         var rootOffset = start + (int)reader.TokenStartIndex;
         var offsets = ImmutableDictionary.CreateBuilder<string, ImmutableArray<int>>();
@@ -149,10 +154,10 @@ public static class DatasetLoader
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, metrics, BindMetric);
                     break;
                 case "incidents":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident, fastPath ? FastIncidentReader.TryRead : null);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident, fastPath ? FastIncidentReader.TryRead : null, parallelFrom);
                     break;
                 case "claims":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null, parallelFrom);
                     break;
                 case "contentions":
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, contentions, BindContention);
@@ -185,12 +190,13 @@ public static class DatasetLoader
 
     /// <summary>
     /// Reads an array of records. With <paramref name="fast"/>, each record is first bound straight
-    /// from the reader; when that path gives up, the reader is put back (it is a struct: a copy is a
-    /// bookmark) and the record is read into a positioned tree and bound field by field, which
-    /// reports every problem.
+    /// from the reader; when that path gives up, the record is read again into a positioned tree and
+    /// bound field by field, which reports every problem. In a file of at least
+    /// <paramref name="parallelFrom"/> bytes the fast binding runs on every core (see
+    /// <see cref="BindInParallel{T}"/>); the records, their order and the problems are the same.
     /// </summary>
     private static (ImmutableArray<int> Offsets, ImmutableArray<int> JsonIndices) ReadArray<T>(ref Utf8JsonReader reader, SourceText text, int start, string name,
-        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind, FastBinder<T>? fast = null)
+        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind, FastBinder<T>? fast = null, int parallelFrom = int.MaxValue)
         where T : class
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -210,6 +216,24 @@ public static class DatasetLoader
             "contentions" => ContentionFields,
             _ => ClaimFields,
         };
+        if (fast is not null && text.Bytes.Length >= parallelFrom)
+        {
+            var (bounds, quick) = BindInParallel(ref reader, text.Bytes, start, fast, pool);
+            for (var index = 0; index < bounds.Count; index++)
+            {
+                var (from, to) = bounds[index];
+                if (quick[index] is { } record)
+                {
+                    Add(record, start + from, index);
+                    continue;
+                }
+                // The record alone, read by a reader of its own whose offsets are shifted to the file's.
+                var single = new Utf8JsonReader(text.Bytes.AsSpan(start + from, to - from), Options);
+                single.Read();
+                Careful(ref single, start + from, index);
+            }
+            return (offsets.ToImmutable(), jsonIndices.ToImmutable());
+        }
         for (var index = 0; reader.Read() && reader.TokenType != JsonTokenType.EndArray; index++)
         {
             if (fast is not null && reader.TokenType == JsonTokenType.StartObject)
@@ -218,20 +242,32 @@ public static class DatasetLoader
                 var recordOffset = start + (int)reader.TokenStartIndex;
                 if (fast(ref reader, pool) is { } quick)
                 {
-                    into.Add(quick);
-                    offsets.Add(recordOffset);
-                    jsonIndices.Add(index);
+                    Add(quick, recordOffset, index);
                     continue;
                 }
                 reader = bookmark;
             }
+            Careful(ref reader, start, index);
+        }
+        return (offsets.ToImmutable(), jsonIndices.ToImmutable());
+
+        void Add(T record, int offset, int index)
+        {
+            into.Add(record);
+            offsets.Add(offset);
+            jsonIndices.Add(index);
+        }
+
+        // The record the reader is on, read into a tree whose offsets are the reader's plus baseOffset.
+        void Careful(ref Utf8JsonReader r, int baseOffset, int index)
+        {
             var path = $"$.{name}[{index}]";
-            var node = JsonTreeReader.Read(ref reader, start, dup =>
+            var node = JsonTreeReader.Read(ref r, baseOffset, dup =>
                 problems.Add(text.ProblemAt(dup.NameOffset, $"{path}.{dup.Name}", $"duplicate key '{dup.Name}'")), pool);
             if (node is not JsonObject obj)
             {
                 problems.Add(text.ProblemAt(node.Offset, path, $"expected an object, found {JsonNode.Describe(node.Kind)}"));
-                continue;
+                return;
             }
             var before = problems.Count;
             var record = bind(new FieldReader(obj, path, text, problems, allowed));
@@ -239,16 +275,73 @@ public static class DatasetLoader
             // later rules do not also call every reference to it unknown.
             if (record is not null && problems.Count == before)
             {
-                into.Add(record);
-                offsets.Add(node.Offset);
-                jsonIndices.Add(index);
+                Add(record, node.Offset, index);
             }
             else if (obj.Find("id")?.Value is JsonString { Text: var id })
             {
                 incomplete.Add(name + "/" + id);
             }
         }
-        return (offsets.ToImmutable(), jsonIndices.ToImmutable());
+    }
+
+    /// <summary>
+    /// Files from this size bind their claims and incidents on every core, when there is more than
+    /// one. Below it one core is quicker than first finding where the records start.
+    /// </summary>
+    internal const int ParallelFrom = 8 << 20;
+
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow };
+
+    /// <summary>
+    /// The array the reader is on, in two passes. The reader walks it once, skipping each element,
+    /// which checks its syntax exactly as reading it would (a fault stops the load at the same
+    /// place with the same message) and notes where each element starts and ends. Then each
+    /// element that is an object is bound by <paramref name="fast"/> on every core, from a reader
+    /// of its own; a record it gives up on is null, for the caller's careful path. The cores read
+    /// <paramref name="pool"/> (the strings of the records before, such as the ids claims refer to)
+    /// and each adds what it lacks to a pool of its own, since nobody may write to a pool another
+    /// thread reads; at the end <paramref name="pool"/> takes them in, so the records read next
+    /// (claims after incidents) share them rather than hold a copy per core.
+    /// </summary>
+    private static (List<(int From, int To)> Bounds, T?[] Quick) BindInParallel<T>(ref Utf8JsonReader reader, byte[] bytes, int start, FastBinder<T> fast, StringPool pool)
+        where T : class
+    {
+        var bounds = new List<(int From, int To)>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var from = (int)reader.TokenStartIndex;
+            reader.Skip();
+            bounds.Add((from, (int)reader.BytesConsumed));
+        }
+        var quick = new T?[bounds.Count];
+        // Chunks of a few thousand records keep both cores busy to the end.
+        const int ChunkSize = 4_096;
+        var own = new List<StringPool>();
+        try
+        {
+            Parallel.For(0, (bounds.Count + ChunkSize - 1) / ChunkSize, () => new StringPool(pool), (chunk, _, local) =>
+            {
+                for (var i = chunk * ChunkSize; i < Math.Min(bounds.Count, (chunk + 1) * ChunkSize); i++)
+                {
+                    var (from, to) = bounds[i];
+                    if (bytes[start + from] != (byte)'{') continue;
+                    var single = new Utf8JsonReader(bytes.AsSpan(start + from, to - from), Options);
+                    single.Read();
+                    quick[i] = fast(ref single, local);
+                }
+                return local;
+            }, local =>
+            {
+                lock (own) own.Add(local);
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            // What would have stopped the load on one core stops it here, as itself.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
+        }
+        foreach (var local in own) pool.Absorb(local);
+        return (bounds, quick);
     }
 
     private static Document? BindDocument(FieldReader f)

@@ -16,7 +16,8 @@ namespace Dashboard.Tests.Fuzzing;
 /// input they accept analyses with low &lt;= high everywhere. The run is drawn from one PCG seed,
 /// printed in the test output; set FUZZ_SEED to that value to replay it case for case, and
 /// FUZZ_CASES to run more cases. Each input is also loaded with the fast paths for claims and
-/// incidents turned off: both paths must give the same records and the same problems.
+/// incidents turned off, and with them binding on every core: all must give the same records and
+/// the same problems.
 /// </summary>
 public class LoaderFuzzTests(ITestOutputHelper output)
 {
@@ -63,13 +64,20 @@ public class LoaderFuzzTests(ITestOutputHelper output)
     {
         var lines = 1 + bytes.Count(b => b == (byte)'\n');
         var loaded = DatasetLoader.Load(bytes, "fuzz.json");
-        // The fast paths for claims and incidents and the careful one must agree on every record and every problem.
+        // The fast paths for claims and incidents, on one core and on every core, and the careful one
+        // must agree on every record and every problem.
         var careful = DatasetLoader.Load(bytes, "fuzz.json", fastPath: false);
-        Assert.Equal(careful.Problems.Select(p => p.ToString()), loaded.Problems.Select(p => p.ToString()));
-        Assert.Equal(careful.Dataset?.Claims.AsEnumerable(), loaded.Dataset?.Claims.AsEnumerable());
-        // An incident's lists are immutable arrays, which a record compares by reference: compared as text.
-        Assert.Equal(careful.Dataset?.Incidents.Select(RecordText.Of), loaded.Dataset?.Incidents.Select(RecordText.Of));
+        var parallel = DatasetLoader.Load(bytes, "fuzz.json", fastPath: true, parallelFrom: 0);
+        foreach (var fast in new[] { loaded, parallel })
+        {
+            Assert.Equal(careful.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
+            Assert.Equal(careful.Dataset?.Claims.AsEnumerable(), fast.Dataset?.Claims.AsEnumerable());
+            // An incident's lists are immutable arrays, which a record compares by reference: compared as text.
+            Assert.Equal(careful.Dataset?.Incidents.Select(RecordText.Of), fast.Dataset?.Incidents.Select(RecordText.Of));
+        }
         var (valid, problems) = ValidatedDataset.From(loaded);
+        // The validator places its problems by the offsets the loader kept: the same on every core.
+        Assert.Equal(problems.Select(p => p.ToString()), ValidatedDataset.From(parallel).Problems.Select(p => p.ToString()));
         foreach (var p in problems)
         {
             Assert.True(p.Line >= 1 && p.Line <= lines, $"line {p.Line} outside 1..{lines}: {p}");

@@ -66,13 +66,28 @@ public class FastPathTests
         AssertSamePaths(File.ReadAllText(Repo.BundledData), expectProblems: false);
     }
 
+    [Fact]
+    public void Claims_bound_on_every_core_share_the_incident_ids_read_before_them()
+    {
+        // Each core pools its strings apart; the incidents' pools are taken into the shared one, so
+        // a claim holds its incident's id itself rather than a copy per core (a million claims: 43 MiB).
+        var loaded = DatasetLoader.Load(File.ReadAllBytes(Repo.BundledData), "claims.json", fastPath: true, parallelFrom: 0);
+        var ids = loaded.Dataset!.Incidents.ToDictionary(i => i.Id, i => i.Id, StringComparer.Ordinal);
+        Assert.All(loaded.Dataset.Claims, c => Assert.Same(ids[c.Incident], c.Incident));
+    }
+
     private static void AssertSamePaths(string text, bool? expectProblems = null)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
-        var fast = DatasetLoader.Load(bytes, "claims.json", fastPath: true);
         var careful = DatasetLoader.Load(bytes, "claims.json", fastPath: false);
-        Assert.Equal(careful.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
-        Assert.Equal(careful.Dataset?.Incidents.Select(RecordText.Of), fast.Dataset?.Incidents.Select(RecordText.Of));
-        if (expectProblems is { } expected) Assert.Equal(expected, !fast.Problems.IsEmpty);
+        // On one core, and binding on every core as a large file does.
+        foreach (var parallelFrom in new[] { int.MaxValue, 0 })
+        {
+            var fast = DatasetLoader.Load(bytes, "claims.json", fastPath: true, parallelFrom);
+            Assert.Equal(careful.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
+            Assert.Equal(careful.Dataset?.Incidents.Select(RecordText.Of), fast.Dataset?.Incidents.Select(RecordText.Of));
+            Assert.Equal(careful.Dataset?.Claims.AsEnumerable(), fast.Dataset?.Claims.AsEnumerable());
+            if (expectProblems is { } expected) Assert.Equal(expected, !fast.Problems.IsEmpty);
+        }
     }
 }

@@ -191,6 +191,8 @@ public sealed class AnalysedModel
         public FigureRange[] Range = [];
         /// <summary>False for a claim that mentions harm with no figure: it joins its statement but no range or total.</summary>
         public bool[] HasFigure = [];
+        /// <summary>Whom each claim blames: attribution reads it for every claim of every statement, from one array rather than two objects.</summary>
+        public Blame[] Blame = [];
         public int[] ById = [];
         /// <summary>Each claim's id by position: a total's id list reads one array instead of two objects per claim.</summary>
         public string[] Id = [];
@@ -206,7 +208,7 @@ public sealed class AnalysedModel
             var x = new ClaimIndex { Count = dataset.Claims.Length, Containment = new Containment(dataset.Incidents), Original = Originals(dataset.Documents, documentIndex) };
             var n = x.Count;
             (x.Metric, x.Source, x.Document, x.Incident, x.Range, x.HasFigure) = (new int[n], new int[n], new int[n], new int[n], new FigureRange[n], new bool[n]);
-            x.Id = new string[n];
+            (x.Id, x.Blame) = (new string[n], new Blame[n]);
             for (var i = 0; i < n; i++) x.Id[i] = dataset.Claims[i].Id;
             // One sort by id: every list below is built walking this order, so it comes out sorted.
             // It needs only the ids, so it runs on another core while the claims are looked up.
@@ -223,6 +225,7 @@ public sealed class AnalysedModel
                 var c = dataset.Claims[i];
                 (x.Metric[i], x.Source[i], x.Document[i], x.Incident[i]) = (metricIndex[c.Metric], sourceIndex[c.Source], documentIndex[c.Document], x.Containment.IndexOf(c.Incident));
                 if (FigureRange.Of(c) is { } range) (x.Range[i], x.HasFigure[i]) = (range, true);
+                x.Blame[i] = c.Blames;
             }
             x.ById = byId.GetAwaiter().GetResult();
             x.IncidentRank = Rank(dataset.Incidents.Select(inc => inc.Id));
@@ -459,10 +462,10 @@ public sealed class AnalysedModel
             {
                 // Nearly every statement: one blame, every claim a figure. Filed as the grouping below
                 // would file it, without its allocations (a lookup, groupings and lists per statement).
-                Add(figures, (quotes[s].Claim.Side, claims[run[0]].Claim.Blames, statement.Key.Metric), quote);
+                Add(figures, (quotes[s].Claim.Side, x.Blame[run[0]], statement.Key.Metric), quote);
                 continue;
             }
-            foreach (var byBlame in run.GroupBy(i => claims[i].Claim.Blames))
+            foreach (var byBlame in run.GroupBy(i => x.Blame[i]))
             {
                 var key = (quotes[s].Claim.Side, byBlame.Key, statement.Key.Metric);
                 if (byBlame.Any(i => x.HasFigure[i])) Add(figures, key, quote);
@@ -501,10 +504,10 @@ public sealed class AnalysedModel
 
         bool OneBlameAllFigured(ArraySegment<int> run)
         {
-            var blame = claims[run[0]].Claim.Blames;
+            var blame = x.Blame[run[0]];
             foreach (var i in run)
             {
-                if (!x.HasFigure[i] || claims[i].Claim.Blames != blame) return false;
+                if (!x.HasFigure[i] || x.Blame[i] != blame) return false;
             }
             return true;
         }

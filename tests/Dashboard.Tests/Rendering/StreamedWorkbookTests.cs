@@ -34,6 +34,28 @@ public class StreamedWorkbookTests
         Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")));
     }
 
+    [RequiresSofficeFact]
+    public void LibreOffice_shows_streamed_sheets_as_it_shows_the_closedxml_path()
+    {
+        // Streamed cells name their place only after a blank cell; the spreadsheet program must put
+        // every value in the same cell, shown the same way, as on the path that names every cell.
+        var shown = new Dictionary<string, string>[2];
+        var workbooks = new[] { new FiguresWorkbook(), new FiguresWorkbook(streamAbove: 0) };
+        for (var k = 0; k < 2; k++)
+        {
+            using var dir = new TempDir();
+            var xlsx = dir.File("figures.xlsx");
+            File.WriteAllBytes(xlsx, Write(Bundled, workbooks[k]));
+            // The last token (-1) exports every sheet as figures-SHEET.csv; 76 is UTF-8.
+            Soffice.Convert(dir, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", xlsx);
+            shown[k] = Directory.GetFiles(dir.Path, "figures-*.csv").ToDictionary(f => Path.GetFileName(f), f => File.ReadAllText(f, System.Text.Encoding.UTF8), StringComparer.Ordinal);
+        }
+        Assert.Equal(shown[0].Keys.Order(StringComparer.Ordinal), shown[1].Keys.Order(StringComparer.Ordinal));
+        // The Claims sheet has blank cells (no low, no high) followed by written ones.
+        Assert.Contains(",,", shown[1]["figures-Claims.csv"]);
+        Assert.All(shown[0], sheet => Assert.Equal(sheet.Value, shown[1][sheet.Key]));
+    }
+
     [Fact]
     public void Streamed_sheets_read_back_equal_to_the_closedxml_path()
     {

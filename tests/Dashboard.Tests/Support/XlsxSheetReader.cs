@@ -24,12 +24,14 @@ public static class XlsxSheetReader
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
             var row = (Row)reader.LoadCurrentElement()!;
-            var cells = row.Elements<Cell>().ToList();
-            var width = cells.Count == 0 ? 0 : cells.Max(c => Column(c.CellReference!));
+            // A cell without a reference is in the column after the cell before it, as the format says.
+            var cells = new List<(int Column, Cell Cell)>();
+            foreach (var c in row.Elements<Cell>()) cells.Add((c.CellReference?.Value is { } at ? Column(at) : (cells.Count == 0 ? 1 : cells[^1].Column + 1), c));
+            var width = cells.Count == 0 ? 0 : cells.Max(c => c.Column);
             var values = new string?[width];
-            foreach (var c in cells)
+            foreach (var (column, c) in cells)
             {
-                values[Column(c.CellReference!) - 1] = c.DataType?.Value switch
+                values[column - 1] = c.DataType?.Value switch
                 {
                     _ when c.DataType?.Value == CellValues.SharedString => c.CellValue is { Text: var s } ? shared[int.Parse(s, CultureInfo.InvariantCulture)] : null,
                     _ when c.DataType?.Value == CellValues.InlineString => c.InlineString!.InnerText,

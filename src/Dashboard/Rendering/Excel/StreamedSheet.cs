@@ -92,6 +92,9 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
         var shared = context.Shared;
         // One row's values, read once for its height and then written.
         var values = new CellValue[columns.Count];
+        // A cell's reference is implied by the one before it (the next column), so only a cell after
+        // a blank one, which is not written, names its place: a quarter of a row's bytes.
+        var (next, rowNumber) = (0, 0);
         for (var i = 0; i < spec.Rows.Count; i++)
         {
             var row = spec.Rows[i];
@@ -101,6 +104,7 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
             w.Raw("<row r=\""u8).Integer(r);
             if (spec.RowHeight(values) is { } height) w.Raw("\" ht=\""u8).Number(height).Raw("\" customHeight=\"1"u8);
             w.Raw("\">"u8);
+            (next, rowNumber) = (0, r);
             for (var j = 0; j < columns.Count; j++)
             {
                 var column = columns[j];
@@ -110,24 +114,24 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
                     case CellType.Blank:
                         break;
                     case CellType.Boolean:
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Boolean).Raw(value.Number != 0 ? "\" t=\"b\"><v>1</v></c>"u8 : "\" t=\"b\"><v>0</v></c>"u8);
+                        Start(j).Raw("s=\""u8).Integer(styles.Boolean).Raw(value.Number != 0 ? "\" t=\"b\"><v>1</v></c>"u8 : "\" t=\"b\"><v>0</v></c>"u8);
                         break;
                     case CellType.Number:
                         var format = CellRules.NumberFormat(column.Kind, unit) == CellRules.PercentFormat ? styles.Percent : styles.Count;
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(format).Raw("\"><v>"u8).Number(value.Number).Raw("</v></c>"u8);
+                        Start(j).Raw("s=\""u8).Integer(format).Raw("\"><v>"u8).Number(value.Number).Raw("</v></c>"u8);
                         break;
                     case CellType.Integer:
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(styles.Count).Raw("\"><v>"u8).Integer((long)value.Number).Raw("</v></c>"u8);
+                        Start(j).Raw("s=\""u8).Integer(styles.Count).Raw("\"><v>"u8).Integer((long)value.Number).Raw("</v></c>"u8);
                         break;
                     default:
                         var text = value.Text!;
                         var style = CellRules.RightToLeft(column.Kind, value) ? styles.RightToLeft : layout[j].Wraps ? styles.Wrap : styles.Text;
                         if (shared is not null && column.Repeats && column.Kind == CellKind.Text)
                         {
-                            w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(style).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(text)).Raw("</v></c>"u8);
+                            Start(j).Raw("s=\""u8).Integer(style).Raw("\" t=\"s\"><v>"u8).Integer(shared.IndexOf(text)).Raw("</v></c>"u8);
                             break;
                         }
-                        w.Raw("<c r=\""u8).Cell(letters[j], r).Raw("\" s=\""u8).Integer(style).Raw("\" t=\"inlineStr\"><is>"u8);
+                        Start(j).Raw("s=\""u8).Integer(style).Raw("\" t=\"inlineStr\"><is>"u8);
                         // Only text with space at either end needs telling that its spaces count.
                         w.Raw(text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? "<t xml:space=\"preserve\">"u8 : "<t>"u8);
                         w.Text(text).Raw("</t></is></c>"u8);
@@ -168,6 +172,14 @@ internal sealed class StreamedSheet<T>(SheetSpec<T> spec) : IStreamedSheet
         }
         spec.Print.WriteSettings(w, context.Head);
         w.Raw("<tableParts count=\"1\"><tablePart r:id=\""u8).Text(context.TableRelationships[0]).Raw("\"/></tableParts></worksheet>"u8);
+
+        Utf8Xml Start(int j)
+        {
+            w.Raw("<c "u8);
+            if (j != next) w.Raw("r=\""u8).Cell(letters[j], rowNumber).Raw("\" "u8);
+            next = j + 1;
+            return w;
+        }
     }
 
     /// <summary>"A" for 1, "Z" for 26, "AA" for 27.</summary>

@@ -99,8 +99,9 @@ public sealed class AnalysedModel
 
     /// <summary>
     /// Analyses <paramref name="validated"/> in five named stages: index the claims (ids become
-    /// positions), group them into statements, range each incident, total every group, attribute
-    /// the harm each side blames on whom (the last three side by side). The stages
+    /// positions), group them into statements, range each incident (and compare the figures about
+    /// the same people), total every group, attribute the harm each side blames on whom (the last
+    /// three side by side). The stages
     /// work on arrays of positions, so a million claims cost sorts and array walks, not string
     /// hashing; every list they hand out comes out sorted because they walk claims in id order.
     /// </summary>

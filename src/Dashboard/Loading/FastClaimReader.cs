@@ -29,15 +29,11 @@ internal static class FastClaimReader
         Model.Affected affected = default;
         Blame blames = default;
         var seen = 0;
-        while (reader.Read())
+        for (var field = NextField<Names>(ref reader, ref seen); field != EndOfRecord; field = NextField<Names>(ref reader, ref seen))
         {
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            var field = FieldOf(ref reader);
-            if (field < 0 || (seen & (1 << field)) != 0) return null;
-            seen |= 1 << field;
-            if (!reader.Read()) return null;
             var ok = field switch
             {
+                NotFast => false,
                 // Ids, quotes and notes are one of a kind: pooling them would only fill the pool.
                 Id => Text(ref reader, null, out id),
                 Evidence => Text(ref reader, null, out evidence),
@@ -67,11 +63,9 @@ internal static class FastClaimReader
         };
     }
 
-    private static int FieldOf(ref Utf8JsonReader r)
+    private readonly struct Names : IFieldNames
     {
-        if (r.TokenType != JsonTokenType.PropertyName || r.ValueIsEscaped) return -1;
-        var name = r.ValueSpan;
-        return name switch
+        public static int NumberOf(ReadOnlySpan<byte> name) => name switch
         {
             _ when name.SequenceEqual("id"u8) => Id,
             _ when name.SequenceEqual("document"u8) => Document,

@@ -10,6 +10,28 @@ namespace Dashboard.Loading;
 /// </summary>
 internal static class FastFields
 {
+    /// <summary>What <see cref="NextField{TNames}"/> gives at the record's closing brace.</summary>
+    public const int EndOfRecord = -1;
+
+    /// <summary>What it gives for what the careful path must see: an unknown, escaped or repeated key.</summary>
+    public const int NotFast = -2;
+
+    /// <summary>
+    /// Moves the reader onto the next field's value and gives that field's number (from
+    /// <typeparamref name="TNames"/>), or <see cref="EndOfRecord"/>, or <see cref="NotFast"/>.
+    /// <paramref name="seen"/> collects the numbers given, one bit each.
+    /// </summary>
+    public static int NextField<TNames>(ref Utf8JsonReader r, ref int seen) where TNames : IFieldNames
+    {
+        if (!r.Read()) return NotFast;
+        if (r.TokenType == JsonTokenType.EndObject) return EndOfRecord;
+        if (r.TokenType != JsonTokenType.PropertyName || r.ValueIsEscaped) return NotFast;
+        var field = TNames.NumberOf(r.ValueSpan);
+        if (field < 0 || (seen & (1 << field)) != 0 || !r.Read()) return NotFast;
+        seen |= 1 << field;
+        return field;
+    }
+
     /// <summary>A required string: present, a string, not blank.</summary>
     public static bool Text(ref Utf8JsonReader r, StringPool? pool, out string? text)
     {
@@ -73,4 +95,11 @@ internal static class FastFields
         items = builder.ToImmutable();
         return true;
     }
+}
+
+/// <summary>A record's field names, numbered from 0 to at most 30 (-1 for a name it does not have).</summary>
+internal interface IFieldNames
+{
+    /// <summary>The number of the field called <paramref name="name"/> (UTF-8, unescaped), or -1.</summary>
+    static abstract int NumberOf(ReadOnlySpan<byte> name);
 }

@@ -24,15 +24,11 @@ internal static class FastIncidentReader
         string? id = null, description = null, descriptionAr = null, place = null, placeAr = null, label = null, labelAr = null, note = null, noteAr = null;
         ImmutableArray<string> includes = [], mayInclude = [];
         var seen = 0;
-        while (reader.Read())
+        for (var field = NextField<Names>(ref reader, ref seen); field != EndOfRecord; field = NextField<Names>(ref reader, ref seen))
         {
-            if (reader.TokenType == JsonTokenType.EndObject) break;
-            var field = FieldOf(ref reader);
-            if (field < 0 || (seen & (1 << field)) != 0) return null;
-            seen |= 1 << field;
-            if (!reader.Read()) return null;
             var ok = field switch
             {
+                NotFast => false,
                 // Ids and places recur (in other incidents' lists, in claims): pooled. Descriptions,
                 // labels and notes are one of a kind.
                 Id => Text(ref reader, pool, out id),
@@ -56,11 +52,9 @@ internal static class FastIncidentReader
         };
     }
 
-    private static int FieldOf(ref Utf8JsonReader r)
+    private readonly struct Names : IFieldNames
     {
-        if (r.TokenType != JsonTokenType.PropertyName || r.ValueIsEscaped) return -1;
-        var name = r.ValueSpan;
-        return name switch
+        public static int NumberOf(ReadOnlySpan<byte> name) => name switch
         {
             _ when name.SequenceEqual("id"u8) => Id,
             _ when name.SequenceEqual("description"u8) => Description,

@@ -178,8 +178,8 @@ public sealed class AnalysedModel
 
     /// <summary>
     /// Where stage 3 put each range's statements: range r's are the statements at positions
-    /// <c>StatementAt[From[r]]</c> up to <c>StatementAt[From[r + 1]]</c> (positions in stage 2's
-    /// array), for the metric and incident at <c>Metric[r]</c> and <c>Incident[r]</c>.
+    /// <c>StatementAt[k]</c> for <c>From[r] &lt;= k &lt; From[r + 1]</c> (positions in stage 2's
+    /// array), in the range's order, for the metric and incident at <c>Metric[r]</c> and <c>Incident[r]</c>.
     /// </summary>
     internal sealed record RangeLayout(int[] From, int[] StatementAt, int[] Metric, int[] Incident);
 

@@ -7,7 +7,8 @@ namespace Dashboard.Loading;
 
 /// <summary>
 /// Reads <c>claims.json</c> into immutable records. Each element of the big arrays is read, bound
-/// and dropped in turn, so memory holds records rather than a full JSON tree.
+/// and dropped (in a large file, claims and incidents on every core), so memory holds records
+/// rather than a full JSON tree.
 /// </summary>
 public static class DatasetLoader
 {
@@ -34,7 +35,7 @@ public static class DatasetLoader
 
     /// <summary>Loads a dataset from bytes already in memory (tests, benchmarks).</summary>
     public static LoadResult Load(byte[] bytes, string displayName) =>
-        Load(bytes, displayName, fastPath: true, Environment.ProcessorCount > 1 ? ParallelFrom : int.MaxValue);
+        Load(bytes, displayName, fastPath: true, Environment.ProcessorCount > 1 ? ParallelFrom : int.MaxValue, ParallelChunk);
 
     /// <summary>
     /// Loads a dataset; without <paramref name="fastPath"/> every claim and incident takes the careful path, so
@@ -44,7 +45,8 @@ public static class DatasetLoader
     /// <param name="displayName">How messages name the file.</param>
     /// <param name="fastPath">False to read every record the careful way.</param>
     /// <param name="parallelFrom">The file size from which records are bound on every core (by default never; tests set 0).</param>
-    internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath, int parallelFrom = int.MaxValue)
+    /// <param name="chunk">Records a core binds at a time on that path (tests make it small, so a small file has many chunks).</param>
+    internal static LoadResult Load(byte[] bytes, string displayName, bool fastPath, int parallelFrom = int.MaxValue, int chunk = ParallelChunk)
     {
         // The digest is for provenance only: on a large file it is worked out on another core while
         // the records are read (a million claims: 0.28 s of SHA-256 off the serial path).
@@ -68,7 +70,7 @@ public static class DatasetLoader
 
         try
         {
-            var (dataset, map) = ReadRoot(text, start, problems, fastPath, parallelFrom);
+            var (dataset, map) = ReadRoot(text, start, problems, fastPath, (parallelFrom, chunk));
             var ordered = problems.OrderBy(p => p.Line).ThenBy(p => p.Column).ToImmutableArray();
             return new LoadResult(dataset, map, ordered, Input());
         }
@@ -86,7 +88,7 @@ public static class DatasetLoader
     /// <summary>Lower-case hex SHA-256 of <paramref name="bytes"/>, as the dataset records a document's.</summary>
     internal static string Digest(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath, int parallelFrom)
+    private static (Dataset? Dataset, SourceMap Map) ReadRoot(SourceText text, int start, List<Problem> problems, bool fastPath, (int From, int Chunk) parallel)
     {
         var reader = new Utf8JsonReader(text.Bytes.AsSpan(start), Options);
         reader.Read();
@@ -154,10 +156,10 @@ public static class DatasetLoader
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, metrics, BindMetric);
                     break;
                 case "incidents":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident, fastPath ? FastIncidentReader.TryRead : null, parallelFrom);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, incidents, BindIncident, fastPath ? FastIncidentReader.TryRead : null, parallel);
                     break;
                 case "claims":
-                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null, parallelFrom);
+                    (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, claims, BindClaim, fastPath ? FastClaimReader.TryRead : null, parallel);
                     break;
                 case "contentions":
                     (offsets[name], indices[name]) = ReadArray(ref reader, text, start, name, problems, incomplete, pool, contentions, BindContention);
@@ -192,11 +194,11 @@ public static class DatasetLoader
     /// Reads an array of records. With <paramref name="fast"/>, each record is first bound straight
     /// from the reader; when that path gives up, the record is read again into a positioned tree and
     /// bound field by field, which reports every problem. In a file of at least
-    /// <paramref name="parallelFrom"/> bytes the fast binding runs on every core (see
+    /// <paramref name="parallel"/>'s bytes the fast binding runs on every core (see
     /// <see cref="BindInParallel{T}"/>); the records, their order and the problems are the same.
     /// </summary>
     private static (ImmutableArray<int> Offsets, ImmutableArray<int> JsonIndices) ReadArray<T>(ref Utf8JsonReader reader, SourceText text, int start, string name,
-        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind, FastBinder<T>? fast = null, int parallelFrom = int.MaxValue)
+        List<Problem> problems, ImmutableHashSet<string>.Builder incomplete, StringPool pool, ImmutableArray<T>.Builder into, Binder<T> bind, FastBinder<T>? fast = null, (int From, int Chunk) parallel = default)
         where T : class
     {
         if (reader.TokenType != JsonTokenType.StartArray)
@@ -216,9 +218,9 @@ public static class DatasetLoader
             "contentions" => ContentionFields,
             _ => ClaimFields,
         };
-        if (fast is not null && text.Bytes.Length >= parallelFrom)
+        if (fast is not null && parallel.Chunk > 0 && text.Bytes.Length >= parallel.From)
         {
-            var (bounds, quick) = BindInParallel(ref reader, text.Bytes, start, fast, pool);
+            var (bounds, quick) = BindInParallel(ref reader, text.Bytes, start, fast, pool, parallel.Chunk);
             for (var index = 0; index < bounds.Count; index++)
             {
                 var (from, to) = bounds[index];
@@ -290,20 +292,24 @@ public static class DatasetLoader
     /// </summary>
     internal const int ParallelFrom = 8 << 20;
 
+    /// <summary>Records a core binds at a time: chunks of a few thousand keep both cores busy to the end.</summary>
+    internal const int ParallelChunk = 4_096;
+
     private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow };
 
     /// <summary>
     /// The array the reader is on, in two passes. The reader walks it once, skipping each element,
     /// which checks its syntax exactly as reading it would (a fault stops the load at the same
     /// place with the same message) and notes where each element starts and ends. Then each
-    /// element that is an object is bound by <paramref name="fast"/> on every core, from a reader
-    /// of its own; a record it gives up on is null, for the caller's careful path. The cores read
-    /// <paramref name="pool"/> (the strings of the records before, such as the ids claims refer to)
-    /// and each adds what it lacks to a pool of its own, since nobody may write to a pool another
-    /// thread reads; at the end <paramref name="pool"/> takes them in, so the records read next
-    /// (claims after incidents) share them rather than hold a copy per core.
+    /// element that is an object is bound by <paramref name="fast"/> on every core, <paramref name="chunk"/>
+    /// records at a time, from a reader of its own; a record it gives up on is null, for the
+    /// caller's careful path. The cores read <paramref name="pool"/> (the strings of the records
+    /// before, such as the ids claims refer to) and each chunk adds what it lacks to a pool of its
+    /// own, since nobody may write to a pool another thread reads; at the end <paramref name="pool"/>
+    /// takes them in, chunk by chunk in order, so the records read next (claims after incidents)
+    /// share one copy of each string rather than one per chunk.
     /// </summary>
-    private static (List<(int From, int To)> Bounds, T?[] Quick) BindInParallel<T>(ref Utf8JsonReader reader, byte[] bytes, int start, FastBinder<T> fast, StringPool pool)
+    private static (List<(int From, int To)> Bounds, T?[] Quick) BindInParallel<T>(ref Utf8JsonReader reader, byte[] bytes, int start, FastBinder<T> fast, StringPool pool, int chunk)
         where T : class
     {
         var bounds = new List<(int From, int To)>();
@@ -314,14 +320,13 @@ public static class DatasetLoader
             bounds.Add((from, (int)reader.BytesConsumed));
         }
         var quick = new T?[bounds.Count];
-        // Chunks of a few thousand records keep both cores busy to the end.
-        const int ChunkSize = 4_096;
-        var own = new List<StringPool>();
+        var own = new StringPool[(bounds.Count + chunk - 1) / chunk];
         try
         {
-            Parallel.For(0, (bounds.Count + ChunkSize - 1) / ChunkSize, () => new StringPool(pool), (chunk, _, local) =>
+            Parallel.For(0, own.Length, c =>
             {
-                for (var i = chunk * ChunkSize; i < Math.Min(bounds.Count, (chunk + 1) * ChunkSize); i++)
+                var local = own[c] = new StringPool(pool);
+                for (var i = c * chunk; i < Math.Min(bounds.Count, (c + 1) * chunk); i++)
                 {
                     var (from, to) = bounds[i];
                     if (bytes[start + from] != (byte)'{') continue;
@@ -329,10 +334,6 @@ public static class DatasetLoader
                     single.Read();
                     quick[i] = fast(ref single, local);
                 }
-                return local;
-            }, local =>
-            {
-                lock (own) own.Add(local);
             });
         }
         catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)

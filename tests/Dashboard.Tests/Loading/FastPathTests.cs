@@ -61,29 +61,51 @@ public class FastPathTests
     }
 
     [Fact]
-    public void The_bundled_incidents_take_the_fast_path_and_match_the_careful_one()
+    public void The_bundled_records_take_the_fast_path_and_match_the_careful_one()
     {
-        AssertSamePaths(File.ReadAllText(Repo.BundledData), expectProblems: false);
+        // Every bundled incident and claim is one the fast binders take whole, not one they hand on.
+        var text = File.ReadAllText(Repo.BundledData);
+        var root = JsonNode.Parse(text)!.AsObject();
+        var pool = new Dashboard.Loading.StringPool();
+        Assert.All(root["incidents"]!.AsArray(), incident =>
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(incident!.ToJsonString()));
+            reader.Read();
+            Assert.NotNull(Dashboard.Loading.FastIncidentReader.TryRead(ref reader, pool));
+        });
+        Assert.All(root["claims"]!.AsArray(), claim =>
+        {
+            var reader = new System.Text.Json.Utf8JsonReader(Encoding.UTF8.GetBytes(claim!.ToJsonString()));
+            reader.Read();
+            Assert.NotNull(Dashboard.Loading.FastClaimReader.TryRead(ref reader, pool));
+        });
+        AssertSamePaths(text, expectProblems: false);
     }
 
     [Fact]
     public void Claims_bound_on_every_core_share_the_incident_ids_read_before_them()
     {
-        // Each core pools its strings apart; the incidents' pools are taken into the shared one, so
-        // a claim holds its incident's id itself rather than a copy per core (a million claims: 43 MiB).
-        var loaded = DatasetLoader.Load(File.ReadAllBytes(Repo.BundledData), "claims.json", fastPath: true, parallelFrom: 0);
-        var ids = loaded.Dataset!.Incidents.ToDictionary(i => i.Id, i => i.Id, StringComparer.Ordinal);
-        Assert.All(loaded.Dataset.Claims, c => Assert.Same(ids[c.Incident], c.Incident));
+        // Each chunk of records pools its strings apart; the incidents' pools are taken into the
+        // shared one before the claims are bound, so claims hold one copy of each incident id rather
+        // than one per chunk (a million claims: 43 MiB). One record a chunk: every claim its own pool.
+        var bytes = File.ReadAllBytes(Repo.BundledData);
+        var apart = DatasetLoader.Load(bytes, "claims.json", fastPath: true, parallelFrom: 0, chunk: 1).Dataset!;
+        Assert.All(apart.Claims.GroupBy(c => c.Incident), same => Assert.All(same, c => Assert.Same(same.First().Incident, c.Incident)));
+        Assert.Contains(apart.Claims.GroupBy(c => c.Incident), same => same.Count() > 1);
+        // In one chunk the incidents' own ids are that copy.
+        var whole = DatasetLoader.Load(bytes, "claims.json", fastPath: true, parallelFrom: 0).Dataset!;
+        var ids = whole.Incidents.ToDictionary(i => i.Id, i => i.Id, StringComparer.Ordinal);
+        Assert.All(whole.Claims, c => Assert.Same(ids[c.Incident], c.Incident));
     }
 
     private static void AssertSamePaths(string text, bool? expectProblems = null)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
         var careful = DatasetLoader.Load(bytes, "claims.json", fastPath: false);
-        // On one core, and binding on every core as a large file does.
-        foreach (var parallelFrom in new[] { int.MaxValue, 0 })
+        // On one core, and binding on every core as a large file does, in one chunk and in many.
+        foreach (var (parallelFrom, chunk) in new[] { (int.MaxValue, DatasetLoader.ParallelChunk), (0, DatasetLoader.ParallelChunk), (0, 1), (0, 3) })
         {
-            var fast = DatasetLoader.Load(bytes, "claims.json", fastPath: true, parallelFrom);
+            var fast = DatasetLoader.Load(bytes, "claims.json", fastPath: true, parallelFrom, chunk);
             Assert.Equal(careful.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
             Assert.Equal(careful.Dataset?.Incidents.Select(RecordText.Of), fast.Dataset?.Incidents.Select(RecordText.Of));
             Assert.Equal(careful.Dataset?.Claims.AsEnumerable(), fast.Dataset?.Claims.AsEnumerable());

@@ -26,12 +26,7 @@ public sealed class SourceText
     private static int[] FindLineStarts(byte[] bytes)
     {
         var starts = new List<int> { 0 };
-        for (var at = bytes.AsSpan().IndexOf((byte)'\n'); at >= 0;)
-        {
-            starts.Add(at + 1);
-            var next = bytes.AsSpan(at + 1).IndexOf((byte)'\n');
-            at = next < 0 ? -1 : at + 1 + next;
-        }
+        for (int start = 0, length; (length = bytes.AsSpan(start).IndexOf((byte)'\n')) >= 0; start += length + 1) starts.Add(start + length + 1);
         return starts.ToArray();
     }
 
@@ -42,8 +37,11 @@ public sealed class SourceText
     public byte[] Bytes { get; }
 
     /// <summary>The byte offset of a 0-based line and a byte position in it, as the JSON reader reports them.</summary>
-    public int OffsetOf(int line, int byteInLine) =>
-        line < LineStarts.Length ? Math.Min(LineStarts[line] + byteInLine, Bytes.Length) : Bytes.Length;
+    public int OffsetOf(int line, int byteInLine)
+    {
+        var starts = LineStarts;
+        return line < starts.Length ? Math.Min(starts[line] + byteInLine, Bytes.Length) : Bytes.Length;
+    }
 
     /// <summary>1-based line and column of a byte offset.</summary>
     public (int Line, int Column) Locate(long offset)

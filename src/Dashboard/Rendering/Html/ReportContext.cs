@@ -108,10 +108,14 @@ public sealed class ReportContext
 
     private static List<(AnalysedClaim Claim, int Order)> ChooseListed(AnalysedModel model)
     {
-        var all = model.Claims.Select((c, i) => (c, i));
-        if (model.Claims.Length <= MaxClaimRows) return all.ToList();
-        return all.OrderByDescending(x => model.CorroborationOf(x.c)).ThenByDescending(x => x.c.Range?.Low ?? -1).ThenBy(x => x.i)
-            .Take(MaxClaimRows).OrderBy(x => x.i).ToList();
+        var claims = model.Claims;
+        return [.. FirstInOrder.Positions(claims.Length, MaxClaimRows, (a, b) =>
+        {
+            var byDocuments = model.CorroborationOf(claims[b]).CompareTo(model.CorroborationOf(claims[a]));
+            if (byDocuments != 0) return byDocuments;
+            var byFigure = (claims[b].Range?.Low ?? -1).CompareTo(claims[a].Range?.Low ?? -1);
+            return byFigure != 0 ? byFigure : a.CompareTo(b);
+        }).Select(i => (claims[i], i))];
     }
 
     /// <summary>
@@ -223,9 +227,18 @@ public sealed class ReportContext
         : Markup.Of($"<p class=\"note\" role=\"note\"><strong>{Text(Words.Shown(shown, total, what, which, where))}</strong></p>");
 
     /// <summary>The first <see cref="MaxListRows"/> items with the most claims, in their own order.</summary>
-    public static List<T> MostClaims<T>(IReadOnlyList<T> items, Func<T, int> claims) => items.Count <= MaxListRows
-        ? [.. items]
-        : items.Select((item, i) => (item, i)).OrderByDescending(x => claims(x.item)).ThenBy(x => x.i).Take(MaxListRows).OrderBy(x => x.i).Select(x => x.item).ToList();
+    public static List<T> MostClaims<T>(IReadOnlyList<T> items, Func<T, int> claims)
+    {
+        if (items.Count <= MaxListRows) return [.. items];
+        // Counted once each: the choice compares a kept item many times.
+        var counts = new int[items.Count];
+        for (var i = 0; i < counts.Length; i++) counts[i] = claims(items[i]);
+        return [.. FirstInOrder.Positions(items.Count, MaxListRows, (a, b) =>
+        {
+            var byClaims = counts[b].CompareTo(counts[a]);
+            return byClaims != 0 ? byClaims : a.CompareTo(b);
+        }).Select(i => items[i])];
+    }
 }
 
 /// <summary>One section of the report page.</summary>

@@ -53,4 +53,11 @@ public sealed record Statement(StatementKey Key, FigureRange? Range, IReadOnlyLi
     /// <see cref="ClaimIds"/> when every claim gives a figure.
     /// </summary>
     internal IReadOnlyList<string> FiguredClaimIds { get; init; } = [];
+
+    /// <summary>
+    /// Its place in the model's <see cref="AnalysedModel.Statements"/>, set once by the model as it is
+    /// built (-1 until then): where <see cref="AnalysedModel.QuotationOf"/> finds its quotation. It
+    /// takes the object's padding, so a statement is no larger for it.
+    /// </summary>
+    internal int Rank { get; set; } = -1;
 }

@@ -30,7 +30,7 @@ public static class DatasetLoader
             var missing = new Problem(displayName, 1, 1, "$", Directory.Exists(path) ? "is a folder, not a data file" : "the data file does not exist");
             return new LoadResult(null, null, [missing], new InputFile(Path.GetFileName(path), ""));
         }
-        return Load(File.ReadAllBytes(path), displayName);
+        return Load(InputBytes.Read(path), displayName);
     }
 
     /// <summary>Loads a dataset from bytes already in memory (tests, benchmarks).</summary>

@@ -60,4 +60,19 @@ public sealed record Statement(StatementKey Key, FigureRange? Range, IReadOnlyLi
     /// takes the object's padding, so a statement is no larger for it.
     /// </summary>
     internal int Rank { get; set; } = -1;
+
+    /// <summary>
+    /// Equal when key, range, lists and count are, as the record's own equality would have it (the
+    /// lists compared as the record compares them); the rank, a place in one model, is left out.
+    /// </summary>
+    public bool Equals(Statement? other) => other is not null && (ReferenceEquals(this, other) || (
+        Key.Equals(other.Key)
+        && EqualityComparer<FigureRange?>.Default.Equals(Range, other.Range)
+        && EqualityComparer<IReadOnlyList<string>>.Default.Equals(ClaimIds, other.ClaimIds)
+        && EqualityComparer<IReadOnlyList<string>>.Default.Equals(Documents, other.Documents)
+        && IndependentDocuments == other.IndependentDocuments
+        && EqualityComparer<IReadOnlyList<string>>.Default.Equals(FiguredClaimIds, other.FiguredClaimIds)));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Key, Range, ClaimIds, Documents, IndependentDocuments, FiguredClaimIds);
 }

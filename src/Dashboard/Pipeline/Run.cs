@@ -76,7 +76,7 @@ public static class Run
         // analysis caused, after the run's peak (a million claims, three runs each: peak 1,764-1,817
         // MiB with this, 1,806-2,076 without). Blocking, because a background collection let analysis
         // grow the heap before the bytes went (1,920-2,062 MiB, two runs).
-        if (largeInput) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        if (largeInput && valid is not null) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
         AnalysedModel? previous = null;
         if (request.Previous is { } previousPath)
         {

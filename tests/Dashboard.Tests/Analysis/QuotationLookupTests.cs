@@ -70,8 +70,24 @@ public class QuotationLookupTests
         var bytes = stream.ToArray();
         var one = AnalysedModel.Build(ValidatedDataset.From(DatasetLoader.Load(bytes, "a.json")).Valid!);
         var other = AnalysedModel.Build(ValidatedDataset.From(DatasetLoader.Load(bytes, "b.json")).Valid!);
-        // The same data gives equal statements at the same places, but not the same objects.
+        // The same data gives statements with the same keys at the same places, but other objects.
         Assert.Throws<ArgumentException>(() => one.QuotationOf(other.Statements[0]));
         Assert.Throws<ArgumentException>(() => one.QuotationOf(other.Statements[^1]));
+    }
+
+    [Fact]
+    public void A_statement_equals_another_whatever_their_places_in_a_model()
+    {
+        var ids = new[] { "c1" };
+        var documents = new[] { "d1" };
+        var key = new StatementKey("s", "killed", "i");
+        var one = new Statement(key, new FigureRange(3, 3), ids, documents, 1) { Rank = 4 };
+        var other = new Statement(key, new FigureRange(3, 3), ids, documents, 1) { Rank = 9 };
+        Assert.Equal(one, other);
+        Assert.Equal(one.GetHashCode(), other.GetHashCode());
+        Assert.NotEqual(one, other with { Key = key with { Incident = "j" } });
+        Assert.NotEqual(one, new Statement(key, new FigureRange(3, 4), ids, documents, 1));
+        // Lists are compared as objects, as the record always compared them.
+        Assert.NotEqual(one, new Statement(key, new FigureRange(3, 3), ["c1"], documents, 1));
     }
 }

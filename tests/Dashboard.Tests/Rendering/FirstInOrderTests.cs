@@ -1,5 +1,8 @@
 using CsCheck;
+using Dashboard.Rendering.Charts;
 using Dashboard.Rendering.Html;
+using Dashboard.Rendering.Words;
+using Dashboard.Tests.Support;
 
 namespace Dashboard.Tests.Rendering;
 
@@ -29,5 +32,29 @@ public class FirstInOrderTests
         var keys = Enumerable.Range(0, 1_000).ToArray();
         var chosen = FirstInOrder.Positions(keys.Length, 10, (a, b) => keys[b].CompareTo(keys[a]) is var c && c != 0 ? c : a.CompareTo(b));
         Assert.Equal(Enumerable.Range(990, 10), chosen);
+    }
+
+    [Theory]
+    [InlineData(1_500, 7)]
+    [InlineData(2_400, 2)]
+    public void The_report_lists_the_claims_and_incidents_that_sorting_everything_would(int claims, int seed)
+    {
+        var model = SyntheticModel.Of(claims, seed);
+        var c = new ReportContext(model, Words.English, new ChartGallery(model, Words.English), new ReportOptions([]));
+        // The keys vary and tie: more than one corroboration, figures shared by several claims.
+        Assert.True(model.Claims.Select(model.CorroborationOf).Distinct().Count() > 1);
+        Assert.Contains(model.Claims.GroupBy(x => x.Range?.Low ?? -1), g => g.Count() > 1);
+        Assert.True(model.Claims.Length > ReportContext.MaxClaimRows && model.Dataset.Incidents.Length > ReportContext.MaxListRows);
+
+        // The choice as the page made it before, by sorting every claim.
+        var claimsBefore = model.Claims.Select((x, i) => (x, i)).OrderByDescending(x => model.CorroborationOf(x.x)).ThenByDescending(x => x.x.Range?.Low ?? -1)
+            .ThenBy(x => x.i).Take(ReportContext.MaxClaimRows).OrderBy(x => x.i).Select(x => x.i);
+        Assert.Equal(claimsBefore, c.ListedClaims.Select(x => x.Order));
+        Assert.All(c.ListedClaims, x => Assert.Same(model.Claims[x.Order], x.Claim));
+
+        var perIncident = model.ClaimsPerIncident;
+        var incidentsBefore = model.Dataset.Incidents.Select((x, i) => (x, i)).OrderByDescending(x => perIncident.GetValueOrDefault(x.x.Id)).ThenBy(x => x.i)
+            .Take(ReportContext.MaxListRows).OrderBy(x => x.i).Select(x => x.x);
+        Assert.Equal(incidentsBefore, c.ListedIncidents);
     }
 }

@@ -55,9 +55,9 @@ public sealed record Statement(StatementKey Key, FigureRange? Range, IReadOnlyLi
     internal IReadOnlyList<string> FiguredClaimIds { get; init; } = [];
 
     /// <summary>
-    /// Its place in the model's <see cref="AnalysedModel.Statements"/>, set once by the model as it is
-    /// built (-1 until then): where <see cref="AnalysedModel.QuotationOf"/> finds its quotation. It
-    /// takes the object's padding, so a statement is no larger for it.
+    /// Its place in the model's <see cref="AnalysedModel.Statements"/>, set once when analysis puts
+    /// the statements in order (-1 until then): where <see cref="AnalysedModel.QuotationOf"/> and the
+    /// comparisons find its quotation. It takes the object's padding, so a statement is no larger for it.
     /// </summary>
     internal int Rank { get; set; } = -1;
 

@@ -21,7 +21,6 @@ public sealed class AnalysedModel
         IncidentRanges = incidentRanges;
         Totals = totals;
         Headlines = headlines;
-        for (var k = 0; k < statements.Length; k++) statements[k].Rank = k;
     }
 
     /// <summary>The dataset analysed.</summary>
@@ -124,14 +123,12 @@ public sealed class AnalysedModel
         // attribution's rows take the totals it blames: the three run side by side, attribution
         // filing its statements while the totals are summed (a million claims: 4.2 s on one core).
         var totalsTask = Task.Run(() => BuildTotals(dataset, index, analysed, statementOfClaim, statements.Length));
-        var rankOf = new int[statementOrder.Length];
-        for (var k = 0; k < statementOrder.Length; k++) rankOf[statementOrder[k]] = k;
         var incidentsTask = Task.Run(() =>
         {
             // The comparisons read only the ranges and the quotations, so they follow the ranges here,
             // beside attribution, rather than on whichever output first asks (the workbook's thread).
             var (ranges, layout) = BuildIncidentRanges(dataset, index, statements, statementOrder, runs);
-            return (ranges, Analysis.Comparisons.Of(dataset, index.Containment, ranges, layout, s => quotes[rankOf[s]]));
+            return (ranges, Analysis.Comparisons.Of(dataset, index.Containment, ranges, layout, s => quotes[statements[s].Rank]));
         });
         var attribution = BuildAttribution(dataset, index, analysed, ordered, quotes, runs, statementOrder, () => totalsTask.GetAwaiter().GetResult().Attributed);
         var (totals, _) = totalsTask.GetAwaiter().GetResult();
@@ -318,6 +315,7 @@ public sealed class AnalysedModel
             order[s] = s;
         }
         Array.Sort(sortKeys, order);
+        for (var k = 0; k < count; k++) statements[order[k]].Rank = k;
         return (statements, statementOf, order, runs);
     }
 

@@ -66,10 +66,10 @@ public static class Run
         _ = Rendering.Excel.FiguresWorkbook.WarmUp();
 
         // Load inputs.
-        var largeInput = new FileInfo(request.Data) is { Exists: true } file && file.Length >= InputBytes.OwnRegionFrom;
         var loaded = Timed("load", stages, observer, () => DatasetLoader.Load(request.Data));
         var (valid, problems) = Timed("validate", stages, observer, () => ValidatedDataset.From(loaded));
         // The file's bytes were kept only to place error messages: let them go before the heavy stages.
+        var largeInput = loaded.Map?.Text.Bytes.Length >= InputBytes.OwnRegionFrom;
         loaded = null;
         // A large file's bytes are as big as the dataset: collect them now, before analysis builds
         // the model beside the dataset. Left to the collector, they went at the first full collection

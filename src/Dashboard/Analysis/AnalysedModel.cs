@@ -139,12 +139,23 @@ public sealed class AnalysedModel
             Attribution = attribution,
             Comparisons = comparisons,
             Contentions = ContentionView.Of(dataset),
-            Mentions = [.. analysed.Where(c => !c.HasFigure)],
+            Mentions = MentionsOf(analysed, index.HasFigure),
             ClaimsPerSource = CountPer(dataset.Sources.Select(src => src.Id), index.Source, index.Count),
             ClaimsPerDocument = CountPer(dataset.Documents.Select(d => d.Id), index.Document, index.Count),
             ClaimsPerIncident = CountPer(dataset.Incidents.Select(i => i.Id), index.Incident, index.Count),
             DocumentOf = index.Document,
         };
+    }
+
+    /// <summary>The claims with no figure, in dataset order, in an array of their number (not grown by doubling).</summary>
+    private static ImmutableArray<AnalysedClaim> MentionsOf(ImmutableArray<AnalysedClaim> claims, bool[] hasFigure)
+    {
+        var mentions = ImmutableArray.CreateBuilder<AnalysedClaim>(hasFigure.Count(has => !has));
+        for (var i = 0; i < claims.Length; i++)
+        {
+            if (!hasFigure[i]) mentions.Add(claims[i]);
+        }
+        return mentions.MoveToImmutable();
     }
 
     /// <summary>For each statement, in <see cref="Statements"/> order, its quotation: the claim that quotes it and that claim's document (one object, shared by attribution and <see cref="QuotationOf"/>).</summary>
@@ -329,8 +340,14 @@ public sealed class AnalysedModel
         // Statements sorted by (metric, incident id, output order): each incident's statements form
         // one run, in the order the model lists statements.
         var incidentRank = x.IncidentRank;
-        // A statement with no figure (harm mentioned, not counted) gives no range.
-        var figured = statementOrder.Where(s => statements[s].Range is not null).ToArray();
+        // A statement with no figure (harm mentioned, not counted) gives no range. Counted first, so
+        // that this array and those below are allocated once at their size: at a million claims each
+        // is a large object, and growing them by doubling left holes the collector kept committed.
+        var figuredCount = 0;
+        foreach (var s in statementOrder) if (statements[s].Range is not null) figuredCount++;
+        var figured = new int[figuredCount];
+        figuredCount = 0;
+        foreach (var s in statementOrder) if (statements[s].Range is not null) figured[figuredCount++] = s;
         var keys = new (int Metric, int Incident, int Order)[figured.Length];
         var sorted = new Statement[figured.Length];
         var statementAt = new int[figured.Length];
@@ -347,12 +364,14 @@ public sealed class AnalysedModel
             var s = figured[positions[k]];
             (sorted[k], statementAt[k], incidentAt[k]) = (statements[s], s, incidentOf[s]);
         }
-        var ranges = ImmutableArray.CreateBuilder<IncidentRange>();
-        var (froms, metrics, incidents) = (new List<int>(), new List<int>(), new List<int>());
-        for (var from = 0; from < sorted.Length;)
+        var rangeCount = 0;
+        for (var k = 0; k < sorted.Length; k++) if (k == 0 || !SameRange(k - 1, k)) rangeCount++;
+        var ranges = ImmutableArray.CreateBuilder<IncidentRange>(rangeCount);
+        var (froms, metrics, incidents) = (new int[rangeCount + 1], new int[rangeCount], new int[rangeCount]);
+        for (var (from, r) = (0, 0); from < sorted.Length; r++)
         {
             var to = from + 1;
-            while (to < sorted.Length && keys[to].Metric == keys[from].Metric && keys[to].Incident == keys[from].Incident) to++;
+            while (to < sorted.Length && SameRange(from, to)) to++;
             var range = sorted[from].Range!.Value;
             for (var k = from + 1; k < to; k++) range = range.Union(sorted[k].Range!.Value);
             var incident = incidentAt[from];
@@ -360,13 +379,13 @@ public sealed class AnalysedModel
             var (figuredIds, figuredPositions) = FiguredClaims(from, to);
             ranges.Add(new IncidentRange(dataset.Incidents[incident], dataset.Metrics[keys[from].Metric].Id, range, new ArraySegment<Statement>(sorted, from, to - from),
                 parent?.Parent, parent is null ? null : parent.Value.Certain ? "includes" : "may_include") { ClaimIds = figuredIds, ClaimPositions = figuredPositions });
-            froms.Add(from);
-            metrics.Add(keys[from].Metric);
-            incidents.Add(incident);
+            (froms[r], metrics[r], incidents[r]) = (from, keys[from].Metric, incident);
             from = to;
         }
-        froms.Add(sorted.Length);
-        return (ranges.ToImmutable(), new RangeLayout([.. froms], statementAt, [.. metrics], [.. incidents]));
+        froms[rangeCount] = sorted.Length;
+        return (ranges.MoveToImmutable(), new RangeLayout(froms, statementAt, metrics, incidents));
+
+        bool SameRange(int a, int b) => keys[a].Metric == keys[b].Metric && keys[a].Incident == keys[b].Incident;
 
         // A statement's ids are in id order already: a range of one statement whose claims all give
         // a figure (nearly every range) shares its list and its run of positions; otherwise the
@@ -401,7 +420,10 @@ public sealed class AnalysedModel
         var metricCount = dataset.Metrics.Length;
         var aggregator = new Aggregator(claims, x, statementOfClaim, dataset.Documents.Length, dataset.Sources.Length, statementCount);
         var totals = ImmutableArray.CreateBuilder<Total>();
-        var figured = Array.FindAll(x.ById, i => x.HasFigure[i]);
+        // Counted, then filled: the array is allocated once at its size (Array.FindAll grows a list).
+        var figured = new int[x.HasFigure.Count(has => has)];
+        var at = 0;
+        foreach (var i in x.ById) if (x.HasFigure[i]) figured[at++] = i;
         void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder, Action<int, Total>? into = null)
         {
             // Counting sort of the claims (already in id order) by bucket = key * metrics + metric.
@@ -601,7 +623,13 @@ public sealed class AnalysedModel
     {
         var counts = new int[ids.Count()];
         for (var i = 0; i < claims; i++) counts[positionOfClaim[i]]++;
-        return ids.Select((id, k) => (id, k)).Where(x => counts[x.k] > 0).ToDictionary(x => x.id, x => counts[x.k], StringComparer.Ordinal);
+        // Sized before it is filled: a quarter of a million incidents would otherwise grow it by doubling.
+        var per = new Dictionary<string, int>(counts.Count(n => n > 0), StringComparer.Ordinal);
+        foreach (var (id, k) in ids.Select((id, k) => (id, k)))
+        {
+            if (counts[k] > 0) per.Add(id, counts[k]);
+        }
+        return per;
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

@@ -1,4 +1,6 @@
+using Dashboard.Analysis;
 using CsCheck;
+using Dashboard.Rendering;
 using Dashboard.Rendering.Charts;
 using Dashboard.Rendering.Html;
 using Dashboard.Rendering.Words;
@@ -23,6 +25,47 @@ public class FirstInOrderTests
             var expected = Enumerable.Range(0, keys.Length).OrderByDescending(i => keys[i]).ThenBy(i => i).Take(take).Order().ToArray();
             Assert.Equal(expected, FirstInOrder.Positions(keys.Length, take, Compare));
         }, iter: 5_000);
+    }
+
+    [Fact]
+    public void Among_the_included_agrees_with_filtering_then_sorting_everything()
+    {
+        Gen.Select(Gen.Int[0, 5].Array[0, 400], Gen.Int[1, 40], Gen.Int[2, 4]).Sample((keys, take, every) =>
+        {
+            int Compare(int a, int b)
+            {
+                var byKey = keys[b].CompareTo(keys[a]);
+                return byKey != 0 ? byKey : a.CompareTo(b);
+            }
+            bool Included(int i) => i % every == 0;
+            var expected = Enumerable.Range(0, keys.Length).Where(Included).OrderByDescending(i => keys[i]).ThenBy(i => i).Take(take).Order().ToArray();
+            Assert.Equal(expected, FirstInOrder.Positions(keys.Length, take, Included, Compare));
+        }, iter: 5_000);
+    }
+
+    [Theory]
+    [InlineData(1_500, 13)]
+    [InlineData(2_400, 3)]
+    public void The_incident_chart_draws_the_bars_that_sorting_every_range_would(int claims, int seed)
+    {
+        var model = SyntheticModel.Of(claims, seed);
+        var rows = ChartRecipes.IncidentRanges(model, Words.English).Rows;
+        var (drawn, highDecides) = (0, false);
+        foreach (var metric in model.Dataset.Metrics.Where(m => m.Id is "killed" or "injured"))
+        {
+            var all = model.IncidentRanges.Where(r => r.Metric == metric.Id).ToList();
+            // More ranges than bars, and ties on the low end among them, so the order's every key is used.
+            Assert.True(all.Count > ChartRecipes.MaxBarsPerMetric);
+            Assert.Contains(all.GroupBy(r => r.Range.Low), g => g.Count() > 1);
+            // The choice as the chart made it before, by sorting every range of the metric.
+            var before = all.OrderByDescending(r => r.Range.Low).ThenByDescending(r => r.Range.High ?? double.PositiveInfinity).Take(ChartRecipes.MaxBarsPerMetric);
+            Assert.Equal(before, rows.Select(r => (IncidentRange)r.Origin!).Where(r => r.Metric == metric.Id));
+            drawn += ChartRecipes.MaxBarsPerMetric;
+            highDecides |= !before.SequenceEqual(all.OrderByDescending(r => r.Range.Low).Take(ChartRecipes.MaxBarsPerMetric));
+        }
+        Assert.Equal(drawn, rows.Count);
+        // These seeds have ranges with the same low among the largest, so the high end decides between them.
+        Assert.True(highDecides);
     }
 
     [Fact]

@@ -88,6 +88,13 @@ public static class Run
 
         // Process data.
         var model = Timed("analyse", stages, observer, () => AnalysedModel.Build(valid));
+        // Analysis's temporary arrays (a claim or a statement each: index, sort and key arrays) are
+        // large objects, which only a full collection reclaims, and none came before the run ended:
+        // their space stayed committed while the outputs' large buffers took new space beside it.
+        // Collected here, the outputs reuse it (a million claims, three runs each: peak 1,544-1,580
+        // MiB against 1,673-1,697, for 0.9 s of pause). Blocking and not compacting: in the background
+        // it kept more (1,584-1,598 MiB), and compacting everything cost 3 s of pause.
+        if (largeInput) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
         var changes = previous is null ? null : EditionDiff.Between(previous, model);
 
         // Save outputs.

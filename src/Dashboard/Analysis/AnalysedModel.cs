@@ -114,7 +114,7 @@ public sealed class AnalysedModel
         for (var i = 0; i < index.Count; i++)
         {
             var c = dataset.Claims[i];
-            claims.Add(new AnalysedClaim(c, dataset.Sources[index.Source[i]], dataset.Metrics[index.Metric[i]], index.HasFigure[i] ? index.Range[i] : null, statements[statementOfClaim[i]]));
+            claims.Add(new AnalysedClaim(c, dataset.Sources[index.Source[i]], dataset.Metrics[index.Metric[i]], statements[statementOfClaim[i]]));
         }
         var analysed = claims.MoveToImmutable();
         var ordered = statementOrder.Select(s => statements[s]).ToImmutableArray();

@@ -340,14 +340,10 @@ public sealed class AnalysedModel
         // Statements sorted by (metric, incident id, output order): each incident's statements form
         // one run, in the order the model lists statements.
         var incidentRank = x.IncidentRank;
-        // A statement with no figure (harm mentioned, not counted) gives no range. Counted first, so
-        // that this array and those below are allocated once at their size: at a million claims each
-        // is a large object, and growing them by doubling left holes the collector kept committed.
-        var figuredCount = 0;
-        foreach (var s in statementOrder) if (statements[s].Range is not null) figuredCount++;
-        var figured = new int[figuredCount];
-        figuredCount = 0;
-        foreach (var s in statementOrder) if (statements[s].Range is not null) figured[figuredCount++] = s;
+        // A statement with no figure (harm mentioned, not counted) gives no range. This array and those
+        // below are allocated once at their size: at a million claims each is a large object, and
+        // growing them by doubling left holes the collector kept committed.
+        var figured = KeepWhere(statementOrder, s => statements[s].Range is not null);
         var keys = new (int Metric, int Incident, int Order)[figured.Length];
         var sorted = new Statement[figured.Length];
         var statementAt = new int[figured.Length];
@@ -420,10 +416,7 @@ public sealed class AnalysedModel
         var metricCount = dataset.Metrics.Length;
         var aggregator = new Aggregator(claims, x, statementOfClaim, dataset.Documents.Length, dataset.Sources.Length, statementCount);
         var totals = ImmutableArray.CreateBuilder<Total>();
-        // Counted, then filled: the array is allocated once at its size (Array.FindAll grows a list).
-        var figured = new int[x.HasFigure.Count(has => has)];
-        var at = 0;
-        foreach (var i in x.ById) if (x.HasFigure[i]) figured[at++] = i;
+        var figured = KeepWhere(x.ById, i => x.HasFigure[i]);
         void Groups(GroupKind group, int keys, Func<int, int> keyOf, IEnumerable<(int Key, string Name)> keyOrder, Action<int, Total>? into = null)
         {
             // Counting sort of the claims (already in id order) by bucket = key * metrics + metric.
@@ -625,11 +618,34 @@ public sealed class AnalysedModel
         for (var i = 0; i < claims; i++) counts[positionOfClaim[i]]++;
         // Sized before it is filled: a quarter of a million incidents would otherwise grow it by doubling.
         var per = new Dictionary<string, int>(counts.Count(n => n > 0), StringComparer.Ordinal);
-        foreach (var (id, k) in ids.Select((id, k) => (id, k)))
+        var k = 0;
+        foreach (var id in ids)
         {
             if (counts[k] > 0) per.Add(id, counts[k]);
+            k++;
         }
         return per;
+    }
+
+    /// <summary>
+    /// The positions <paramref name="keep"/> holds for, in their order, in an array counted before it
+    /// is filled (<see cref="Array.FindAll{T}"/> grows a list by doubling: at a million claims, large
+    /// objects that nothing collects before the outputs).
+    /// </summary>
+    private static int[] KeepWhere(int[] positions, Func<int, bool> keep)
+    {
+        var count = 0;
+        foreach (var p in positions)
+        {
+            if (keep(p)) count++;
+        }
+        var kept = new int[count];
+        count = 0;
+        foreach (var p in positions)
+        {
+            if (keep(p)) kept[count++] = p;
+        }
+        return kept;
     }
 
     private static Dictionary<string, int> Index(IEnumerable<string> ids)

@@ -74,9 +74,8 @@ public static class Run
         // A large file's bytes are as big as the dataset: collect them now, before analysis builds
         // the model beside the dataset. Left to the collector, they went at the first full collection
         // analysis caused, after the run's peak (a million claims, three runs each: peak 1,764-1,817
-        // MiB with this, 1,806-2,076 without). Blocking, because a background collection let analysis
-        // grow the heap before the bytes went (1,920-2,062 MiB, two runs).
-        if (largeInput && valid is not null) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        // MiB with this, 1,806-2,076 without).
+        if (largeInput && valid is not null) CollectFully();
         AnalysedModel? previous = null;
         if (request.Previous is { } previousPath)
         {
@@ -92,9 +91,8 @@ public static class Run
         // large objects, which only a full collection reclaims, and none came before the run ended:
         // their space stayed committed while the outputs' large buffers took new space beside it.
         // Collected here, the outputs reuse it (a million claims, three runs each: peak 1,544-1,580
-        // MiB against 1,673-1,697, for 0.9 s of pause). Blocking and not compacting: in the background
-        // it kept more (1,584-1,598 MiB), and compacting everything cost 3 s of pause.
-        if (largeInput) GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
+        // MiB against 1,673-1,697, for 0.9 s of pause).
+        if (largeInput) CollectFully();
         var changes = previous is null ? null : EditionDiff.Between(previous, model);
 
         // Save outputs.
@@ -117,6 +115,13 @@ public static class Run
         var problems = a.AddRange(b);
         return previous is null || current is null ? (null, problems) : (EditionDiff.Between(previous, current), problems);
     }
+
+    /// <summary>
+    /// A full collection for a large input, blocking and not compacting: in the background it let the
+    /// heap grow before the garbage went (a million claims: 1,920-2,062 MiB after validation,
+    /// 1,584-1,598 after analysis), and compacting everything cost 3 s of pause.
+    /// </summary>
+    private static void CollectFully() => GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
 
     private static T Timed<T>(string stage, IReadOnlyList<string> all, IStageObserver? observer, Func<T> work)
     {
